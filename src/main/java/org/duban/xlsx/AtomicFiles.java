@@ -1,0 +1,58 @@
+package org.duban.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files so that a reader, or a crash, only ever sees the old file or the whole new one:
+ * the content goes to a temporary file in the same folder, which is then moved over the target.
+ */
+public final class AtomicFiles {
+  /** Writes the content of one file to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicFiles() {}
+
+  /** Writes {@code target} atomically, creating its folder when needed. */
+  public static void write(Path target, Content content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    // Same folder, so the move is a rename on the same file system; the leading dot and the
+    // .tmp ending keep it out of inbox scans and away from office lock-file patterns.
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        content.writeTo(out);
+      }
+      move(tmp, target);
+    } catch (IOException | RuntimeException | Error e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+  }
+
+  /** Copies {@code source} to {@code target} atomically; the source is only read. */
+  public static void copy(Path source, Path target) throws IOException {
+    write(target, out -> Files.copy(source, out));
+  }
+
+  /** Writes text as UTF-8 atomically. */
+  public static void writeString(Path target, String text) throws IOException {
+    write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private static void move(Path tmp, Path target) throws IOException {
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
