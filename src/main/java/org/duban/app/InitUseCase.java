@@ -20,4 +20,9 @@ public final class InitUseCase {
   public static Result run(Workspace ws, List<Path> planFiles) throws DubanException {
     throw new UnsupportedOperationException("stub");
   }
+
+  /** @param force replace an existing plan.xlsx (backed up first) */
+  public static Result run(Workspace ws, List<Path> planFiles, boolean force) throws DubanException {
+    throw new UnsupportedOperationException("stub");
+  }
 }

@@ -1,0 +1,23 @@
+@echo off
+rem duban launcher for Windows: builds the jar when it is missing (or when called with --rebuild), then runs it.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%target\duban.jar"
+if /I "%~1"=="--rebuild" (
+  shift
+  if exist "%JAR%" del "%JAR%"
+)
+if not exist "%JAR%" (
+  echo 正在构建 duban（首次运行，约需一分钟）……
+  pushd "%HERE%"
+  call mvn -q -B -DskipTests package
+  if errorlevel 1 (
+    popd
+    echo 构建失败：需要 Java 17 和 Maven。
+    exit /b 2
+  )
+  popd
+)
+chcp 65001 >nul
+java %DUBAN_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

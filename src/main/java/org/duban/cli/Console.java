@@ -1,0 +1,130 @@
+package org.duban.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.ParseException;
+import org.duban.model.DubanException;
+import org.duban.model.Problem;
+import org.duban.model.Severity;
+
+/**
+ * The one place that prints: runs a command, turns its outcome into an exit code, and renders
+ * problems as lines that name the file, sheet and cell. A stack trace only with --stacktrace.
+ */
+final class Console {
+  /** Most findings printed per severity before the rest are only counted. */
+  private static final int MAX_LISTED = 30;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Console(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+  int execute(Command command, String[] args) {
+    CommandLine line;
+    try {
+      line = new DefaultParser().parse(command.options(), args);
+    } catch (ParseException e) {
+      return usage(command, describe(e));
+    }
+    if (line.hasOption("help")) {
+      command.printHelp(out);
+      return Main.OK;
+    }
+    boolean trace = line.hasOption("stacktrace");
+    try {
+      return command.execute(line, this);
+    } catch (UsageException e) {
+      return usage(command, e.getMessage());
+    } catch (DubanException e) {
+      printProblems(e.problems());
+      err.println("未完成：请按上面的提示修改后重新运行。");
+      return Main.INPUT_PROBLEMS;
+    } catch (IOException e) {
+      err.println("读写文件失败: " + describe(e));
+      err.println("请检查文件是否被其他程序（如 Excel/WPS）占用、磁盘空间是否充足、文件夹是否可写，然后重新运行。");
+      if (trace) {
+        e.printStackTrace(err);
+      }
+      return Main.INPUT_PROBLEMS;
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      err.println("duban 内部错误: " + e);
+      err.println("输入文件没有被修改。请把命令和输入文件反馈给开发人员；加 --stacktrace 可显示详细信息。");
+      if (trace) {
+        e.printStackTrace(err);
+      }
+      return Main.INPUT_PROBLEMS;
+    }
+  }
+
+  private int usage(Command command, String message) {
+    err.println("用法错误: " + message);
+    err.println("用法: duban " + command.name() + " " + command.synopsis());
+    err.println("运行 duban " + command.name() + " --help 查看详细说明。");
+    return Main.USAGE;
+  }
+
+  private static String describe(ParseException e) {
+    if (e instanceof org.apache.commons.cli.UnrecognizedOptionException u) {
+      return "不认识的选项 " + u.getOption();
+    }
+    if (e instanceof org.apache.commons.cli.MissingArgumentException m) {
+      return "选项 --" + m.getOption().getLongOpt() + " 需要一个值";
+    }
+    if (e instanceof org.apache.commons.cli.MissingOptionException m) {
+      return "缺少必需的选项 " + m.getMissingOptions();
+    }
+    return e.getMessage();
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      return "找不到 " + n.getFile();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return "没有权限访问 " + a.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return f.getFile() + (f.getReason() == null ? "" : " (" + f.getReason() + ")");
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Prints findings, errors first, at most {@link #MAX_LISTED} of each severity. */
+  void printProblems(List<Problem> problems) {
+    for (Severity s : Severity.values()) {
+      List<Problem> of = problems.stream().filter(p -> p.severity() == s).toList();
+      PrintStream to = s == Severity.ERROR ? err : out;
+      for (int i = 0; i < Math.min(of.size(), MAX_LISTED); i++) {
+        to.println("  " + of.get(i).render());
+      }
+      if (of.size() > MAX_LISTED) {
+        to.println("  ……另有 " + (of.size() - MAX_LISTED) + " 条" + s.label() + "，详见输出的工作簿。");
+      }
+    }
+  }
+
+  static long count(List<Problem> problems, Severity s) {
+    return problems.stream().filter(p -> p.severity() == s).count();
+  }
+
+  /** A progress bar on the terminal, or nothing when output is redirected (CI, scripts). */
+  Progress progress(String label, int total) {
+    boolean terminal = System.console() != null && out == System.out;
+    return new Progress(terminal && total > 20 ? out : null, label, total);
+  }
+}
