@@ -8,6 +8,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.duban.app.CollectUseCase;
 import org.duban.app.Workspace;
+import org.duban.app.WorkspaceLock;
 import org.duban.model.DubanException;
 import org.duban.model.Round;
 
@@ -43,13 +44,14 @@ final class CollectCommand extends Command {
   }
 
   @Override
-  int execute(CommandLine line, Console console) throws UsageException, DubanException {
+  int execute(CommandLine line, Console console) throws UsageException, DubanException, java.io.IOException {
     Round round = Args.round(line);
     Workspace ws = Args.workspace(line);
     LocalDate today = Args.date(line, "today", LocalDate.now());
     List<Path> sources = line.getArgList().stream().skip(1).map(Path::of).toList();
     CollectUseCase.Result r;
-    try (Progress progress = console.progress("读取", CollectUseCase.countFiles(ws, round, sources))) {
+    try (WorkspaceLock lock = WorkspaceLock.acquire(ws);
+        Progress progress = console.progress("读取", CollectUseCase.countFiles(ws, round, sources))) {
       r = CollectUseCase.run(ws, round, new CollectUseCase.Options(sources, today, progress));
     }
     var out = console.out();

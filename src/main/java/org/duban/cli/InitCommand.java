@@ -8,6 +8,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.duban.app.InitUseCase;
 import org.duban.app.Workspace;
+import org.duban.app.WorkspaceLock;
 import org.duban.model.DubanException;
 import org.duban.model.Plan;
 import org.duban.model.Severity;
@@ -43,7 +44,7 @@ final class InitCommand extends Command {
   }
 
   @Override
-  int execute(CommandLine line, Console console) throws UsageException, DubanException {
+  int execute(CommandLine line, Console console) throws UsageException, DubanException, java.io.IOException {
     if (line.getArgList().isEmpty()) {
       throw new UsageException("缺少工作区文件夹。");
     }
@@ -52,7 +53,10 @@ final class InitCommand extends Command {
     }
     Workspace ws = new Workspace(Path.of(line.getArgList().get(0)));
     List<Path> files = Arrays.stream(line.getOptionValues("plan")).map(Path::of).toList();
-    InitUseCase.Result r = InitUseCase.run(ws, files, line.hasOption("force"));
+    InitUseCase.Result r;
+    try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
+      r = InitUseCase.run(ws, files, line.hasOption("force"));
+    }
     Plan plan = r.plan();
     var out = console.out();
     out.println("已解析《" + plan.info().name() + "》（" + plan.info().start() + " 至 " + plan.info().end() + "）");

@@ -4,6 +4,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.duban.app.ReportUseCase;
 import org.duban.app.Workspace;
+import org.duban.app.WorkspaceLock;
 import org.duban.model.DubanException;
 import org.duban.model.Light;
 import org.duban.model.Round;
@@ -36,10 +37,13 @@ final class ReportCommand extends Command {
   }
 
   @Override
-  int execute(CommandLine line, Console console) throws UsageException, DubanException {
+  int execute(CommandLine line, Console console) throws UsageException, DubanException, java.io.IOException {
     Round round = Args.round(line);
     Workspace ws = Args.workspace(line);
-    ReportUseCase.Result r = ReportUseCase.run(ws, round);
+    ReportUseCase.Result r;
+    try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
+      r = ReportUseCase.run(ws, round);
+    }
     var out = console.out();
     out.printf("%s 平均完成率 %.1f%%，序时进度 %.1f%%；绿灯 %d、黄灯 %d、红灯 %d；已报送单位 %d/%d%n",
         round.label(), r.planCompletion() * 100, r.schedule() * 100,

@@ -8,6 +8,7 @@ import org.apache.commons.cli.Options;
 import org.duban.app.RoundStore;
 import org.duban.app.TemplatesUseCase;
 import org.duban.app.Workspace;
+import org.duban.app.WorkspaceLock;
 import org.duban.model.DubanException;
 import org.duban.model.Round;
 
@@ -46,9 +47,12 @@ final class TemplatesCommand extends Command {
     Round round = Args.round(line);
     Workspace ws = Args.workspace(line);
     LocalDate due = Args.date(line, "due", null);
-    TemplatesUseCase.Result r = TemplatesUseCase.run(ws, round, due);
-    if (due != null) {
-      RoundStore.saveDue(ws, round, due);
+    TemplatesUseCase.Result r;
+    try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
+      r = TemplatesUseCase.run(ws, round, due);
+      if (due != null) {
+        RoundStore.saveDue(ws, round, due);
+      }
     }
     var out = console.out();
     out.println(round.label() + " 填报表 " + r.workbooks().size() + " 份: " + ws.templates(round));
