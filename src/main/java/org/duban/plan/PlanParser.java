@@ -1,10 +1,26 @@
 package org.duban.plan;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.duban.model.Deadline;
+import org.duban.model.Goal;
+import org.duban.model.Location;
+import org.duban.model.Plan;
+import org.duban.model.PlanInfo;
+import org.duban.model.Problem;
 import org.duban.model.SourceLine;
+import org.duban.model.Target;
+import org.duban.model.Task;
+import org.duban.names.UnitCollector;
 
-/** Plan document text to a {@link org.duban.model.Plan}. STUB: replaced by the parser work. */
+/** Plan document text to a {@link org.duban.model.Plan}, with every doubt as a problem. */
 public final class PlanParser {
+  /** 列第一位者为牵头单位: the document's own rule for lists without a lead marker. */
+  private static final Pattern FIRST_LEADS =
+      Pattern.compile("(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:单位)?为牵头(?:单位)?");
+
   private PlanParser() {}
 
   /**
@@ -13,6 +29,101 @@ public final class PlanParser {
    * @param documentName the file name, used when the text has no title
    */
   public static PlanParse parse(List<SourceLine> lines, String documentName) {
-    throw new UnsupportedOperationException("stub");
+    String file = documentName == null ? "" : documentName;
+    List<Problem> problems = new ArrayList<>();
+    List<SourceLine> text = new ArrayList<>();
+    List<SourceLine> table = new ArrayList<>();
+    for (SourceLine l : lines) {
+      (IndicatorTable.isTableLine(l.text()) ? table : text).add(l);
+    }
+    TextStream stream = TextStream.of(text);
+    boolean firstLeads = FIRST_LEADS.matcher(stream.norm).find();
+    Outline outline = Outline.of(Segmenter.split(stream), firstLeads);
+
+    UnitCollector units = new UnitCollector();
+    List<Task> tasks = new TaskBuilder(file, firstLeads, units, problems).build(outline.drafts);
+    GoalBuilder goals = new GoalBuilder(file, units);
+    goals.addGoalTexts(outline.goals);
+    if (!table.isEmpty()) {
+      goals.addTable(IndicatorTable.read(table, problems));
+    }
+
+    List<Integer> years = new ArrayList<>();
+    for (Task t : tasks) {
+      t.targets().forEach(x -> addYear(years, x.deadline()));
+    }
+    goals.goals.forEach(g -> addYear(years, g.target().deadline()));
+    LocalDate[] period = PlanInfoReader.period(stream, years);
+    if (period == null) {
+      problems.add(
+          Problem.warning(
+              Location.ofFile(file),
+              "方案中没有找到实施期限(如“2021-2025年”或“到2025年”)",
+              "请在台账“方案信息”表中填写开始日期和结束日期"));
+      period = new LocalDate[] {LocalDate.of(2000, 1, 1), LocalDate.of(2000, 12, 31)};
+    }
+    LocalDate end = period[1];
+    List<Task> dated = new ArrayList<>();
+    for (Task t : tasks) {
+      if (t.leads().isEmpty() && t.cooperators().isEmpty()) {
+        // already reported by the task builder
+      }
+      dated.add(withPlanEnd(t, end));
+    }
+    List<Goal> datedGoals = new ArrayList<>();
+    for (Goal g : goals.goals) {
+      datedGoals.add(
+          new Goal(g.id(), g.name(), withPlanEnd(g.target(), end), g.units(), g.text(), g.source(), g.extras()));
+    }
+    PlanInfo info =
+        new PlanInfo(
+            PlanInfoReader.title(lines, file),
+            PlanInfoReader.issuer(stream),
+            period[0],
+            period[1],
+            PlanInfoReader.office(stream),
+            file,
+            PlanInfoReader.settings());
+    if (dated.isEmpty()) {
+      problems.add(
+          Problem.warning(
+              Location.ofFile(file),
+              "没有找到任何重点任务",
+              "请确认文件是实施方案正文,任务应按“一、(一)1.”等编号书写"));
+    }
+    Plan plan = new Plan(info, datedGoals, dated, goals.breakdowns, units.units());
+    return new PlanParse(plan, problems);
+  }
+
+  private static void addYear(List<Integer> years, Deadline d) {
+    if (d.date() != null) {
+      years.add(d.date().getYear());
+    }
+  }
+
+  private static Task withPlanEnd(Task t, LocalDate end) {
+    List<Target> targets = new ArrayList<>();
+    t.targets().forEach(x -> targets.add(withPlanEnd(x, end)));
+    return new Task(
+        t.id(),
+        t.section(),
+        t.title(),
+        t.content(),
+        t.leads(),
+        t.cooperators(),
+        dated(t.deadline(), end),
+        targets,
+        t.source(),
+        t.extras());
+  }
+
+  private static Target withPlanEnd(Target t, LocalDate end) {
+    return new Target(
+        t.subject(), t.kind(), t.comparison(), t.value(), t.upper(), t.measure(), dated(t.deadline(), end), t.text());
+  }
+
+  /** 年内, 全年 get their date from the plan's end, once it is known. */
+  private static Deadline dated(Deadline d, LocalDate end) {
+    return d.date() == null && !d.text().isEmpty() ? Deadline.parse(d.text(), end) : d;
   }
 }

@@ -1,0 +1,126 @@
+package org.duban.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.duban.model.Breakdown;
+import org.duban.model.Goal;
+import org.duban.model.Location;
+import org.duban.model.Target;
+import org.duban.names.UnitCollector;
+import org.duban.names.UnitNames;
+
+/**
+ * Goal indicators: one per target of the goal sections, then the rows of an indicator table,
+ * each linked to the goal it repeats (same value and measure, similar name) or added as a new
+ * goal, with the table's units and per-unit sub-targets.
+ */
+final class GoalBuilder {
+  private final String file;
+  private final UnitCollector units;
+  final List<Goal> goals = new ArrayList<>();
+  final List<Breakdown> breakdowns = new ArrayList<>();
+
+  GoalBuilder(String file, UnitCollector units) {
+    this.file = file;
+    this.units = units;
+  }
+
+  void addGoalTexts(List<Outline.GoalText> texts) {
+    Map<Object, String> sectionDeadline = new HashMap<>();
+    for (Outline.GoalText g : texts) {
+      Block b = g.block();
+      String inherited = sectionDeadline.getOrDefault(g.section(), "");
+      if (inherited.isEmpty()) {
+        Matcher m = Targets.DEADLINE.matcher(b.norm());
+        if (m.find()) {
+          inherited = b.orig().substring(m.start(), m.end()).replaceFirst("^(力争|争取)", "");
+          sectionDeadline.put(g.section(), inherited);
+        }
+      }
+      for (Target t : Targets.extract(b.orig(), b.norm(), inherited)) {
+        String id = "指标" + (goals.size() + 1);
+        goals.add(
+            new Goal(id, t.subject(), t, List.of(), t.text(), Location.ofLine(file, b.line()), Map.of()));
+      }
+    }
+  }
+
+  void addTable(List<IndicatorRow> rows) {
+    Set<String> taken = new HashSet<>();
+    for (IndicatorRow row : rows) {
+      List<String> names = new ArrayList<>();
+      for (IndicatorRow.UnitShare s : row.units()) {
+        names.add(units.add(s.unit()));
+      }
+      int match = find(row, taken);
+      Goal goal;
+      if (match >= 0) {
+        Goal old = goals.get(match);
+        goal = new Goal(old.id(), row.name(), old.target(), names, old.text(), old.source(), old.extras());
+        goals.set(match, goal);
+        taken.add(old.id());
+      } else {
+        goal =
+            new Goal(
+                "指标" + (goals.size() + 1),
+                row.name(),
+                row.target(),
+                names,
+                row.target().text(),
+                Location.ofLine(file, row.line()),
+                Map.of());
+        goals.add(goal);
+        taken.add(goal.id());
+      }
+      for (int k = 0; k < row.units().size(); k++) {
+        IndicatorRow.UnitShare s = row.units().get(k);
+        if (s.value() != null) {
+          String measure = s.measure().isEmpty() ? goal.target().measure() : s.measure();
+          breakdowns.add(new Breakdown(goal.id(), goal.name(), names.get(k), s.value(), measure));
+        }
+      }
+    }
+  }
+
+  /** The goal a table row repeats: same value and measure, and a name that mostly overlaps. */
+  private int find(IndicatorRow row, Set<String> taken) {
+    Target t = row.target();
+    int best = -1;
+    double bestScore = 0.59;
+    for (int i = 0; i < goals.size(); i++) {
+      Goal g = goals.get(i);
+      if (taken.contains(g.id())
+          || g.target().value().compareTo(t.value()) != 0
+          || !UnitNames.simplify(g.target().measure()).equals(UnitNames.simplify(t.measure()))) {
+        continue;
+      }
+      double score = overlap(UnitNames.key(row.name()), UnitNames.key(g.name()));
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Share of the shorter name's characters found in the longer one. */
+  static double overlap(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (shorter.isEmpty()) {
+      return 0;
+    }
+    int hit = 0;
+    for (int i = 0; i < shorter.length(); i++) {
+      if (longer.indexOf(shorter.charAt(i)) >= 0) {
+        hit++;
+      }
+    }
+    return (double) hit / shorter.length();
+  }
+}

@@ -1,0 +1,110 @@
+package org.duban.plan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Walks the blocks as an outline (一、 > (一) > 1. > (1)), gives each its id from the
+ * document's own numbering and its section kind, and collects the goal texts and the measures.
+ */
+final class Outline {
+  /** A measure of a task section before its unit lists are read. */
+  static final class Draft {
+    final String id;
+    final String section;
+    final int line;
+    final StringBuilder orig = new StringBuilder();
+    final StringBuilder norm = new StringBuilder();
+    final Object owner;
+
+    Draft(String id, String section, int line, Object owner) {
+      this.id = id;
+      this.section = section;
+      this.line = line;
+      this.owner = owner;
+    }
+
+    void append(Block b) {
+      orig.append(b.orig());
+      norm.append(b.norm());
+    }
+  }
+
+  /** Text of a goal section, with the section it belongs to (for its shared deadline). */
+  record GoalText(Block block, Object section) {}
+
+  private record Node(int rank, String label, SectionKind kind, String heading, boolean isHeading) {}
+
+  final List<Draft> drafts = new ArrayList<>();
+  final List<GoalText> goals = new ArrayList<>();
+
+  static Outline of(List<Block> blocks, boolean firstLeads) {
+    Outline o = new Outline();
+    Deque<Node> stack = new ArrayDeque<>();
+    Draft current = null;
+    for (Block b : blocks) {
+      Marker m = b.marker();
+      if (m != null) {
+        while (!stack.isEmpty() && stack.peek().rank() >= m.rank()) {
+          stack.pop();
+        }
+        SectionKind parent = stack.isEmpty() ? SectionKind.NEUTRAL : stack.peek().kind();
+        SectionKind kind = SectionKind.within(parent, b.norm());
+        boolean heading =
+            b.looksLikeHeading() && UnitLists.find(b.norm(), b.orig(), firstLeads).isEmpty();
+        String parentHeading = stack.isEmpty() ? "" : stack.peek().heading();
+        Node node = new Node(m.rank(), m.label(), kind, b.rawMarker() + b.orig(), heading);
+        stack.push(node);
+        current = null;
+        if (kind == SectionKind.GOAL) {
+          o.goals.add(new GoalText(b, goalRoot(stack)));
+        } else if (kind == SectionKind.TASK && !heading) {
+          current = new Draft(idOf(stack), parentHeading, b.line(), node);
+          current.append(b);
+          o.drafts.add(current);
+        }
+      } else {
+        SectionKind kind = stack.isEmpty() ? SectionKind.NEUTRAL : stack.peek().kind();
+        if (kind == SectionKind.GOAL) {
+          o.goals.add(new GoalText(b, goalRoot(stack)));
+        } else if (kind == SectionKind.TASK) {
+          if (current != null) {
+            current.append(b);
+          } else if (!stack.isEmpty()) {
+            Node top = stack.peek();
+            Iterator<Node> it = stack.iterator();
+            it.next();
+            String parentHeading = it.hasNext() ? it.next().heading() : "";
+            current = new Draft(idOf(stack), top.isHeading() ? top.heading() : parentHeading, b.line(), top);
+            current.append(b);
+            o.drafts.add(current);
+          }
+        }
+      }
+    }
+    return o;
+  }
+
+  /** The outermost node of the goal section the stack is in. */
+  private static Object goalRoot(Deque<Node> stack) {
+    Node root = null;
+    for (Node n : stack) {
+      if (n.kind() == SectionKind.GOAL) {
+        root = n;
+      }
+    }
+    return root;
+  }
+
+  private static String idOf(Deque<Node> stack) {
+    List<String> parts = new ArrayList<>();
+    Iterator<Node> it = stack.descendingIterator();
+    while (it.hasNext()) {
+      parts.add(it.next().label());
+    }
+    return String.join(".", parts);
+  }
+}

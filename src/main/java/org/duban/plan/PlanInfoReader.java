@@ -1,0 +1,128 @@
+package org.duban.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.model.SourceLine;
+import org.duban.names.UnitNames;
+
+/** Reads the 方案信息 from the text: title, issuer, plan period, the office that runs it. */
+final class PlanInfoReader {
+  private static final Pattern PLAN_WORD = Pattern.compile("方案|计划|计画|规划|意见|办法|行动|要点|清单");
+  private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{4,60}?)(?:\\.(?:docx?|pdf|wps|txt))?》");
+  private static final Pattern YEAR_RANGE =
+      Pattern.compile("(20\\d\\d)\\s*(?:年)?\\s*[-－—–~～至到]\\s*(20\\d\\d)\\s*年");
+  private static final Pattern VALID_UNTIL =
+      Pattern.compile("有效期(?:至|到)\\s*(20\\d\\d)年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
+  private static final Pattern FULL_DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(\\d{1,2})日");
+  private static final Pattern OFFICE =
+      Pattern.compile("办公室设(?:在|于)?\\s*([^,，。;；、\\s]+?)\\s*(?:[,，。;；]|负责|$)");
+  private static final Pattern ISSUER_LABEL = Pattern.compile("(?:发布单位|发文单位|发文机关)[:：]\\s*([^\\s,，。]+)");
+  private static final Pattern ISSUER_NOTICE = Pattern.compile("^(.{2,30}?)关于印发");
+
+  private PlanInfoReader() {}
+
+  static String title(List<SourceLine> lines, String documentName) {
+    int seen = 0;
+    for (SourceLine l : lines) {
+      String t = l.text().strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (++seen > 5) {
+        break;
+      }
+      String n = UnitNames.simplify(t);
+      if (n.length() <= 50 && PLAN_WORD.matcher(n).find() && !n.matches(".*[。,;:].*")) {
+        return t;
+      }
+    }
+    seen = 0;
+    for (SourceLine l : lines) {
+      if (++seen > 3) {
+        break;
+      }
+      Matcher m = BOOK_TITLE.matcher(l.text());
+      if (m.find() && PLAN_WORD.matcher(UnitNames.simplify(m.group(1))).find()) {
+        return m.group(1).strip();
+      }
+    }
+    String name = documentName == null ? "方案" : documentName;
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    name = name.substring(slash + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  static String issuer(TextStream s) {
+    Matcher m = ISSUER_LABEL.matcher(s.norm);
+    if (m.find()) {
+      return s.orig.substring(m.start(1), m.end(1));
+    }
+    for (String line : s.norm.split("\n")) {
+      Matcher n = ISSUER_NOTICE.matcher(line.strip());
+      if (n.find()) {
+        int at = s.norm.indexOf(line.strip());
+        return s.orig.substring(at + n.start(1), at + n.end(1));
+      }
+    }
+    return "";
+  }
+
+  static String office(TextStream s) {
+    Matcher m = OFFICE.matcher(s.norm);
+    return m.find() ? UnitNames.simplify(m.group(1)) : "";
+  }
+
+  /**
+   * The plan period: a stated range (2021-2025年), else 有效期至 with the issue date, else the
+   * years of the deadlines found, else any year named. Null when the text names no year.
+   */
+  static LocalDate[] period(TextStream s, List<Integer> deadlineYears) {
+    Matcher m = YEAR_RANGE.matcher(s.norm);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (b >= a) {
+        return new LocalDate[] {LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31)};
+      }
+    }
+    Matcher v = VALID_UNTIL.matcher(s.norm);
+    if (v.find()) {
+      int year = Integer.parseInt(v.group(1));
+      LocalDate end =
+          v.group(2) == null
+              ? LocalDate.of(year, 12, 31)
+              : v.group(3) == null
+                  ? java.time.YearMonth.of(year, Integer.parseInt(v.group(2))).atEndOfMonth()
+                  : LocalDate.of(year, Integer.parseInt(v.group(2)), Integer.parseInt(v.group(3)));
+      Matcher d = FULL_DATE.matcher(s.norm);
+      int startYear = year;
+      while (d.find()) {
+        int y = Integer.parseInt(d.group(1));
+        if (y <= year && y >= year - 5) {
+          startYear = Math.min(startYear, y);
+          break;
+        }
+      }
+      return new LocalDate[] {LocalDate.of(startYear, 1, 1), end};
+    }
+    if (!deadlineYears.isEmpty()) {
+      int a = deadlineYears.stream().min(Integer::compare).get();
+      int b = deadlineYears.stream().max(Integer::compare).get();
+      return new LocalDate[] {LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31)};
+    }
+    Matcher any = Pattern.compile("(20\\d\\d)年").matcher(s.norm);
+    if (any.find()) {
+      int y = Integer.parseInt(any.group(1));
+      return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+    }
+    return null;
+  }
+
+  static Map<String, String> settings() {
+    return Map.of();
+  }
+}

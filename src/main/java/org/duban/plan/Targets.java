@@ -1,0 +1,378 @@
+package org.duban.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.model.Comparison;
+import org.duban.model.Deadline;
+import org.duban.model.Target;
+import org.duban.model.TargetKind;
+
+/**
+ * Reads the quantitative targets of a measure or goal: a number with a measure word and its
+ * qualifiers ({@code 突破1200家}, {@code 5-6个}, {@code 15名左右}, {@code 增长9%以上}, {@code 每年不少于30个},
+ * {@code 累计突破60亿元}, {@code 十五名}, {@code 破零}), each with its deadline. Numbers that are names
+ * ({@code “4+4科创工程”}, {@code 十大技术攻关}, {@code 人才新政18条}, {@code 世界500强}, {@code 2025年}) are
+ * left alone.
+ */
+final class Targets {
+  private static final String CN_NUM = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*";
+  private static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
+  static final String MEASURE =
+      "(?:个百分点|百分点|%|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
+          + "支|处|种|部|款|份|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱))";
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "(?<![\\d.A-Za-z+×*])(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
+              + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
+  private static final Pattern BREAK_ZERO = Pattern.compile("(?:争取|实现|力争)?破零");
+  static final Pattern DEADLINE =
+      Pattern.compile(
+          "(?:(?:到|至|截至|截止)?20\\d\\d年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:年底前|底前|上半年|下半年|底|末|前|内)?"
+              + "|年内|年底前|全年|今年)");
+  private static final Pattern LEAD_NOISE =
+      Pattern.compile(
+          "^(?:[\\s,;:、.。]|其中|力争|争取|确保|努力|全年|年内|今年|并|同时|和|及|实现|完成|"
+              + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?)+");
+  private static final Pattern TAIL_WORDS =
+      Pattern.compile(
+          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|约|同比增长|同比|增长|增速|"
+              + "提高|提升|增加|下降|降低|减少|占比|累计|各|为|至|力争|争取|实现|完成)$");
+  private static final Pattern CONNECTOR = Pattern.compile("和|及|与|,");
+  private static final Pattern VERB_END =
+      Pattern.compile(
+          "(建成|建设|布局|培育|引进|引育|新增|组建|建立|打造|申报|认定|选派|支持|遴选|推动|实施|争创|创建|获批|获得|"
+              + "形成|吸纳|培养|开展|参加|组织|新建|筹建|筹备|招引|孵化|攻克|取得|产生|集聚|审定|开发|设立|推荐|"
+              + "引导|带动|培训|服务|挖掘|实现|完成|突破|达到|达|超过|超|不少于|加大|新认定|认定|牵头创建|"
+              + "聚集|吸引|招聘|举办|发布|制定|出台|建立健全|争取|力争|推进|落实|扶持|奖励|资助|带动|覆盖|"
+              + "上云|上平台|部署|承接|转移|入驻|引入|选育|推广|示范|创新|研发|编制)$");
+  private static final Pattern AFTER_NOISE_HEAD = Pattern.compile("^(?:[\\s,;:、]|的)+");
+  private static final Pattern AFTER_NOISE_TAIL = Pattern.compile("(?:[\\s,;:、。!?.]|和|及|与|等)+$");
+  private static final Pattern GROWTH_WORDS = Pattern.compile("(增长|增速|提高|提升|增加|增幅)(达到|达)?$");
+  private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(达到|达)?$");
+  private static final Pattern AT_MOST_WORDS = Pattern.compile("(不超过|控制在|低于|不高于)$");
+
+  private Targets() {}
+
+  /**
+   * The targets in one measure or goal text.
+   *
+   * @param orig the text as written
+   * @param norm the same text normalised (same length)
+   * @param inherited deadline text to use when a target's sentence has none (may be empty)
+   */
+  static List<Target> extract(String orig, String norm, String inherited) {
+    boolean[] quoted = quoted(norm);
+    List<Target> out = new ArrayList<>();
+    for (int[] sentence : spans(norm, 0, norm.length(), "。!?", true)) {
+      String lastSubject = "";
+      for (int[] clause : spans(norm, sentence[0], sentence[1], ",;:", false)) {
+        for (int[] group : groups(norm, clause[0], clause[1], quoted)) {
+          int prevEnd = group[0];
+          List<Matcher> tokens = tokens(norm, group[0], group[1], quoted);
+          Matcher zero = BREAK_ZERO.matcher(norm).region(group[0], group[1]);
+          if (tokens.isEmpty() && zero.find() && !quoted[zero.start()]) {
+            String subject = subject(orig, norm, group[0], zero.start(), zero.start(), zero.start());
+            out.add(
+                new Target(
+                    subject.isEmpty() ? lastSubject : subject,
+                    TargetKind.BINARY,
+                    Comparison.AT_LEAST,
+                    BigDecimal.ONE,
+                    null,
+                    "",
+                    deadline(orig, norm, sentence[0], zero.start(), clause[1], inherited),
+                    orig.substring(group[0], group[1]).strip()));
+            continue;
+          }
+          for (int k = 0; k < tokens.size(); k++) {
+            Matcher t = tokens.get(k);
+            boolean more = k + 1 < tokens.size();
+            int limit = more ? tokens.get(k + 1).start() : group[1];
+            int afterEnd = limit;
+            if (more) {
+              Matcher conn = CONNECTOR.matcher(norm).region(t.end(), limit);
+              if (conn.find()) {
+                afterEnd = conn.start();
+              }
+            }
+            boolean useAfter = takesNounAfter(norm, prevEnd, t.start());
+            Target target =
+                build(orig, norm, t, prevEnd, useAfter ? afterEnd : t.end(), group, sentence, clause, inherited);
+            if (target.subject().isEmpty() && !lastSubject.isEmpty()) {
+              target = withSubject(target, lastSubject);
+            }
+            lastSubject = target.subject();
+            out.add(target);
+            prevEnd = useAfter ? afterEnd : t.end();
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the counted noun follows the number ({@code 布局10个市重大科技计划项目}) rather than
+   * preceding it ({@code 高新技术企业突破1200家}): nothing but a verb stands before the number.
+   */
+  private static boolean takesNounAfter(String norm, int from, int numStart) {
+    String pre = norm.substring(from, numStart);
+    Matcher lead = LEAD_NOISE.matcher(pre);
+    if (lead.lookingAt()) {
+      pre = pre.substring(lead.end());
+    }
+    String stripped = pre;
+    String prev;
+    do {
+      prev = stripped;
+      stripped = TAIL_WORDS.matcher(stripped).replaceFirst("");
+    } while (!stripped.equals(prev) && !stripped.isEmpty());
+    return stripped.isEmpty() || VERB_END.matcher(pre).find();
+  }
+
+  private static Target build(
+      String orig,
+      String norm,
+      Matcher t,
+      int prevEnd,
+      int afterEnd,
+      int[] group,
+      int[] sentence,
+      int[] clause,
+      String inherited) {
+    String pre = norm.substring(prevEnd, t.start());
+    String clauseText = norm.substring(group[0], group[1]);
+    String measure = t.group("m");
+    String q = t.group("q") == null ? "" : t.group("q");
+    BigDecimal value = ChineseNumbers.parse(t.group("num"));
+    BigDecimal upper = t.group("up") == null ? null : ChineseNumbers.parse(t.group("up"));
+    if (upper != null && upper.compareTo(value) < 0) {
+      upper = null;
+    }
+    boolean percent = measure.equals("%") || measure.endsWith("百分点");
+    String preTrim = pre.strip();
+    TargetKind kind;
+    if (percent && GROWTH_WORDS.matcher(preTrim).find()) {
+      kind = TargetKind.GROWTH;
+    } else if (percent && DECREASE_WORDS.matcher(preTrim).find()) {
+      kind = TargetKind.DECREASE;
+    } else if (percent) {
+      kind = TargetKind.SHARE;
+    } else if (clauseText.contains("每年")) {
+      kind = TargetKind.ANNUAL;
+    } else if (pre.contains("累计")) {
+      kind = TargetKind.CUMULATIVE;
+    } else if (upper != null) {
+      kind = TargetKind.RANGE;
+    } else if (q.equals("左右") || preTrim.endsWith("约")) {
+      kind = TargetKind.APPROXIMATE;
+    } else if (value.compareTo(BigDecimal.ONE) == 0 && (clauseText.contains("争创") || preTrim.endsWith("各"))) {
+      kind = TargetKind.BINARY;
+    } else {
+      kind = TargetKind.AMOUNT;
+    }
+    Comparison cmp = Comparison.AT_LEAST;
+    if (q.equals("左右") || preTrim.endsWith("约")) {
+      cmp = Comparison.ABOUT;
+    } else if (q.equals("以内") || q.equals("以下") || AT_MOST_WORDS.matcher(preTrim).find()) {
+      cmp = Comparison.AT_MOST;
+    }
+    String subject = subject(orig, norm, prevEnd, t.start(), t.end(), afterEnd);
+    if (kind == TargetKind.ANNUAL) {
+      subject = subject.replaceFirst("^每年", "");
+    } else if (kind == TargetKind.CUMULATIVE) {
+      subject = subject.replaceFirst("^(累计|累計)", "");
+    }
+    return new Target(
+        subject,
+        kind,
+        cmp,
+        value,
+        upper,
+        measure,
+        deadline(orig, norm, sentence[0], t.start(), clause[1], inherited),
+        orig.substring(group[0], group[1]).strip());
+  }
+
+  private static Target withSubject(Target t, String subject) {
+    return new Target(
+        subject, t.kind(), t.comparison(), t.value(), t.upper(), t.measure(), t.deadline(), t.text());
+  }
+
+  /** The words before the number (cleaned) and the noun after it, as written. */
+  private static String subject(String orig, String norm, int from, int numStart, int numEnd, int to) {
+    int a = from;
+    int b = numStart;
+    Matcher lead = LEAD_NOISE.matcher(norm).region(a, b);
+    if (lead.lookingAt()) {
+      a = lead.end();
+    }
+    boolean changed = true;
+    while (changed && b > a) {
+      changed = false;
+      Matcher tail = TAIL_WORDS.matcher(norm).region(a, b);
+      if (tail.find()) {
+        b = tail.start();
+        changed = true;
+      }
+    }
+    String before = orig.substring(a, Math.max(a, b));
+    int c = numEnd;
+    int d = to;
+    Matcher head = AFTER_NOISE_HEAD.matcher(norm).region(c, d);
+    if (head.lookingAt()) {
+      c = head.end();
+    }
+    Matcher tail = AFTER_NOISE_TAIL.matcher(norm).region(c, d);
+    if (tail.find()) {
+      d = tail.start();
+    }
+    String after = c < d ? orig.substring(c, d) : "";
+    return (before + after).strip();
+  }
+
+  private static Deadline deadline(
+      String orig, String norm, int sentenceStart, int at, int clauseEnd, String inherited) {
+    Matcher m = DEADLINE.matcher(norm).region(sentenceStart, at);
+    String found = null;
+    while (m.find()) {
+      found = orig.substring(m.start(), m.end());
+    }
+    if (found == null) {
+      Matcher after = DEADLINE.matcher(norm).region(at, clauseEnd);
+      if (after.find()) {
+        found = orig.substring(after.start(), after.end());
+      }
+    }
+    if (found == null) {
+      found = inherited == null ? "" : inherited;
+    }
+    return found.isEmpty() ? Deadline.NONE : Deadline.parse(found, null);
+  }
+
+  /** The number tokens of a group that are targets, not names. */
+  private static List<Matcher> tokens(String norm, int from, int to, boolean[] quoted) {
+    List<Matcher> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(norm).region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      if (isTarget(norm, m, quoted)) {
+        Matcher copy = TOKEN.matcher(norm).region(m.start(), to);
+        copy.useTransparentBounds(true);
+        copy.lookingAt();
+        out.add(copy);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isTarget(String norm, Matcher m, boolean[] quoted) {
+    int s = m.start();
+    if (quoted[s]) {
+      return false;
+    }
+    char before = s > 0 ? norm.charAt(s - 1) : ' ';
+    // 第29次, 前50强, 每万人, 新9条, 人才新政18条, 5+10
+    if ("第前每新政+×xX*/".indexOf(before) >= 0) {
+      return false;
+    }
+    int e = m.end();
+    char next = e < norm.length() ? norm.charAt(e) : '。';
+    if ("+×".indexOf(next) >= 0) {
+      return false;
+    }
+    String measure = m.group("m");
+    // 百亿级, 千亿级企业: a class of size, not a count
+    if (next == '级' && (measure.startsWith("亿") || measure.startsWith("万"))) {
+      return false;
+    }
+    String num = m.group("num");
+    if (!Character.isDigit(num.charAt(0))) {
+      BigDecimal v = ChineseNumbers.parse(num);
+      if (v == null || v.compareTo(BigDecimal.ONE) <= 0) {
+        return false;
+      }
+      // 三个重点, 三条细分产业链: a Chinese numeral counts only where the clause ends or qualifies it
+      boolean qualified = m.group("q") != null;
+      if (!qualified && ",;:。、)".indexOf(next) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Marks characters inside “…”, "…" and 《…》: numbers there are names. */
+  static boolean[] quoted(String norm) {
+    boolean[] q = new boolean[norm.length() + 1];
+    int depth = 0;
+    boolean ascii = false;
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (c == '“' || c == '《') {
+        depth++;
+      } else if ((c == '”' || c == '》') && depth > 0) {
+        depth--;
+      } else if (c == '"') {
+        ascii = !ascii;
+      }
+      q[i] = depth > 0 || ascii;
+    }
+    return q;
+  }
+
+  /** Splits [from,to) at the given separators outside brackets; sentences keep their end mark. */
+  static List<int[]> spans(String norm, int from, int to, String seps, boolean keepSep) {
+    List<int[]> out = new ArrayList<>();
+    int depth = 0;
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = norm.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (seps.indexOf(c) >= 0 && (depth == 0 || keepSep)) {
+        out.add(new int[] {start, keepSep ? i + 1 : i});
+        start = i + 1;
+        if (keepSep) {
+          depth = 0;
+        }
+      }
+    }
+    if (start < to) {
+      out.add(new int[] {start, to});
+    }
+    return out;
+  }
+
+  /**
+   * Splits a clause at 、 into groups that each hold at least one number: a piece without a
+   * number belongs to the next piece ({@code 争创A、B各1家}), a trailing one to the previous.
+   */
+  private static List<int[]> groups(String norm, int from, int to, boolean[] quoted) {
+    List<int[]> pieces = spans(norm, from, to, "、", false);
+    List<int[]> out = new ArrayList<>();
+    int pendingStart = -1;
+    for (int[] p : pieces) {
+      boolean hasNumber = !tokens(norm, p[0], p[1], quoted).isEmpty() || BREAK_ZERO.matcher(norm).region(p[0], p[1]).find();
+      int start = pendingStart >= 0 ? pendingStart : p[0];
+      if (hasNumber) {
+        out.add(new int[] {start, p[1]});
+        pendingStart = -1;
+      } else if (pendingStart < 0) {
+        pendingStart = p[0];
+      }
+    }
+    if (pendingStart >= 0) {
+      if (out.isEmpty()) {
+        out.add(new int[] {pendingStart, to});
+      } else {
+        out.get(out.size() - 1)[1] = to;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,170 @@
+package org.duban.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.duban.model.Deadline;
+import org.duban.model.Location;
+import org.duban.model.Problem;
+import org.duban.model.Target;
+import org.duban.model.Task;
+import org.duban.names.UnitCollector;
+
+/** Turns the measures of the task sections into tasks: one task per unit list. */
+final class TaskBuilder {
+  private static final int TITLE_MAX = 30;
+
+  private final String file;
+  private final boolean firstLeads;
+  private final UnitCollector units;
+  private final List<Problem> problems;
+  private final Map<String, Integer> seen = new HashMap<>();
+
+  TaskBuilder(String file, boolean firstLeads, UnitCollector units, List<Problem> problems) {
+    this.file = file;
+    this.firstLeads = firstLeads;
+    this.units = units;
+    this.problems = problems;
+  }
+
+  List<Task> build(List<Outline.Draft> drafts) {
+    List<Task> tasks = new ArrayList<>();
+    for (Outline.Draft d : drafts) {
+      String orig = d.orig.toString();
+      String norm = d.norm.toString();
+      Location where = Location.ofLine(file, d.line);
+      List<UnitList> lists = UnitLists.find(norm, orig, firstLeads);
+      if (lists.isEmpty()) {
+        problems.add(
+            Problem.warning(
+                where,
+                "任务 " + d.id + " 没有写明责任单位",
+                "请在台账“重点任务”表中为它填写牵头单位"));
+        tasks.add(task(uniqueId(d.id, where), d, orig, norm, 0, orig.length(), null, where));
+        continue;
+      }
+      int from = 0;
+      for (int k = 0; k < lists.size(); k++) {
+        UnitList l = lists.get(k);
+        int to = l.start();
+        String id = lists.size() == 1 ? d.id : d.id + "-" + (k + 1);
+        boolean last = k == lists.size() - 1;
+        // Text after the last list still belongs to the measure: keep it with the last task.
+        int tail = last ? orig.length() : to;
+        String content = orig.substring(from, to) + (last ? orig.substring(l.end(), tail) : "");
+        String contentNorm = norm.substring(from, to) + (last ? norm.substring(l.end(), tail) : "");
+        tasks.add(taskOf(uniqueId(id, where), d, content, contentNorm, l, where));
+        from = l.end();
+      }
+    }
+    return tasks;
+  }
+
+  private Task task(String id, Outline.Draft d, String orig, String norm, int from, int to, UnitList l, Location where) {
+    return taskOf(id, d, orig.substring(from, to), norm.substring(from, to), l, where);
+  }
+
+  private Task taskOf(String id, Outline.Draft d, String content, String contentNorm, UnitList l, Location where) {
+    List<String> leads = new ArrayList<>();
+    List<String> coops = new ArrayList<>();
+    if (l != null) {
+      for (String u : l.leads()) {
+        addOnce(leads, units.add(u));
+      }
+      for (String u : l.cooperators()) {
+        String c = units.add(u);
+        if (!leads.contains(c)) {
+          addOnce(coops, c);
+        }
+      }
+      if (!l.doubtful().isEmpty()) {
+        problems.add(
+            Problem.warning(
+                    where,
+                    "任务 " + id + " 的责任单位列表中有看不懂的部分",
+                    "请核对台账“重点任务”表中该任务的牵头单位和配合单位")
+                .withValue(String.join("、", l.doubtful())));
+      }
+    }
+    List<Target> targets = Targets.extract(content, contentNorm, "");
+    return new Task(
+        id,
+        d.section,
+        titleOf(content, contentNorm),
+        content.strip(),
+        leads,
+        coops,
+        deadlineOf(targets, content, contentNorm),
+        targets,
+        where,
+        Map.of());
+  }
+
+  private static void addOnce(List<String> list, String s) {
+    if (!list.contains(s)) {
+      list.add(s);
+    }
+  }
+
+  private String uniqueId(String id, Location where) {
+    int n = seen.merge(id, 1, Integer::sum);
+    if (n == 1) {
+      return id;
+    }
+    problems.add(
+        Problem.warning(
+            where,
+            "任务编号 " + id + " 重复出现(第" + n + "次)",
+            "已改为 " + id + "#" + n + ",请在台账“重点任务”表中核对编号"));
+    return id + "#" + n;
+  }
+
+  /** The title sentence when it is short, else its first clause, else its beginning. */
+  static String titleOf(String orig, String norm) {
+    String o = orig.strip();
+    String n = norm.strip();
+    int end = firstOf(n, "。;!?");
+    if (end > 0 && end <= TITLE_MAX) {
+      return o.substring(0, end).strip();
+    }
+    int clause = firstOf(n, "。;!?,:");
+    if (clause > 0 && clause <= TITLE_MAX) {
+      return o.substring(0, clause).strip();
+    }
+    return o.length() <= TITLE_MAX ? o : o.substring(0, TITLE_MAX) + "…";
+  }
+
+  private static int firstOf(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The latest deadline of its targets, else a deadline the text states, else none. */
+  private static Deadline deadlineOf(List<Target> targets, String orig, String norm) {
+    Deadline best = Deadline.NONE;
+    for (Target t : targets) {
+      Deadline d = t.deadline();
+      if (d.text().isEmpty()) {
+        continue;
+      }
+      if (best.text().isEmpty()
+          || (d.date() != null && (best.date() == null || d.date().isAfter(best.date())))) {
+        best = d;
+      }
+    }
+    if (!best.text().isEmpty()) {
+      return best;
+    }
+    Matcher m = Targets.DEADLINE.matcher(norm);
+    if (m.find()) {
+      return Deadline.parse(orig.substring(m.start(), m.end()), null);
+    }
+    return Deadline.NONE;
+  }
+}

@@ -1,0 +1,131 @@
+package org.duban.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.model.SourceLine;
+import org.duban.names.UnitNames;
+
+/**
+ * The document's text as one string, repaired where OCR damaged it, with the source line of
+ * every character. {@code orig} keeps the document's own script; {@code norm} is the same text
+ * in simplified script and half-width forms, character for character, for matching.
+ */
+final class TextStream {
+  /** A page number glued in front of a page's text: {@code 2、要目标...}. */
+  private static final Pattern PAGE_PREFIX = Pattern.compile("^\\s*(\\d{1,3})、");
+  private static final Pattern OCR_DASH_ONE = Pattern.compile("([(（])\\s*[-－—–]\\s*([)）])");
+  /** {@code 工程L建设}: an {@code L} between Chinese characters is a damaged {@code 1.}. */
+  private static final Pattern OCR_L_ONE =
+      Pattern.compile("(?<=[\\u4e00-\\u9fff])[Ll](?=[\\u4e00-\\u9fff])");
+  /** {@code IOO家}: letters read for digits between Chinese characters. */
+  private static final Pattern OCR_DIGITS =
+      Pattern.compile("(?<=[\\u4e00-\\u9fff])[IlO0-9]*[IlO][IlO0-9]*(?=[\\u4e00-\\u9fff%])");
+  /** 推 split into its radical and phonetic by OCR. */
+  private static final Pattern OCR_SPLIT_CHAR = Pattern.compile("才隹");
+
+  final String orig;
+  final String norm;
+  private final int[] lines;
+  final boolean pageDump;
+
+  private TextStream(String orig, int[] lines, boolean pageDump) {
+    this.orig = orig;
+    this.lines = lines;
+    this.norm = UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(orig));
+    this.pageDump = pageDump;
+  }
+
+  int lineAt(int offset) {
+    if (lines.length == 0) {
+      return 0;
+    }
+    return lines[Math.max(0, Math.min(offset, lines.length - 1))];
+  }
+
+  static TextStream of(List<SourceLine> source) {
+    boolean dump = isPageDump(source);
+    StringBuilder b = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    for (SourceLine l : source) {
+      String t = l.text();
+      if (dump) {
+        Matcher m = PAGE_PREFIX.matcher(t);
+        if (m.find()) {
+          t = t.substring(m.end());
+        }
+      } else if (b.length() > 0) {
+        b.append('\n');
+        at.add(l.where().line());
+      }
+      b.append(t);
+      for (int i = 0; i < t.length(); i++) {
+        at.add(l.where().line());
+      }
+    }
+    int[] lines = at.stream().mapToInt(Integer::intValue).toArray();
+    String s = b.toString();
+    Object[] r = {s, lines};
+    r = replace(r, OCR_DASH_ONE, m -> m.group(1) + "一" + m.group(2));
+    r = replace(r, OCR_L_ONE, m -> "\n1.");
+    r = replace(r, OCR_DIGITS, m -> m.group().replace('I', '1').replace('l', '1').replace('O', '0'));
+    r = replace(r, OCR_SPLIT_CHAR, m -> "推");
+    return new TextStream((String) r[0], (int[]) r[1], dump);
+  }
+
+  /**
+   * A text dump of a paged document: most lines start with consecutive page numbers and run
+   * on into the next line mid-word. Such lines are joined without a break.
+   */
+  static boolean isPageDump(List<SourceLine> source) {
+    int run = 0;
+    int best = 0;
+    int expected = -1;
+    long chars = 0;
+    for (SourceLine l : source) {
+      Matcher m = PAGE_PREFIX.matcher(l.text());
+      if (m.find()) {
+        int n = Integer.parseInt(m.group(1));
+        run = n == expected ? run + 1 : 1;
+        expected = n + 1;
+        chars += l.text().length();
+        best = Math.max(best, run);
+      }
+    }
+    return best >= 3 && chars / Math.max(1, best) > 150;
+  }
+
+  private static Object[] replace(Object[] r, Pattern p, Function<MatchResult, String> with) {
+    String s = (String) r[0];
+    int[] lines = (int[]) r[1];
+    Matcher m = p.matcher(s);
+    StringBuilder b = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    int last = 0;
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      for (int i = last; i < m.start(); i++) {
+        b.append(s.charAt(i));
+        at.add(lines[i]);
+      }
+      String rep = with.apply(m.toMatchResult());
+      for (int i = 0; i < rep.length(); i++) {
+        b.append(rep.charAt(i));
+        at.add(lines[m.start()]);
+      }
+      last = m.end();
+    }
+    if (!any) {
+      return r;
+    }
+    for (int i = last; i < s.length(); i++) {
+      b.append(s.charAt(i));
+      at.add(lines[i]);
+    }
+    return new Object[] {b.toString(), at.stream().mapToInt(Integer::intValue).toArray()};
+  }
+}

@@ -1,0 +1,20 @@
+package org.duban.plan;
+
+import java.util.List;
+
+/**
+ * One list of responsible units as the document wrote it, split into leads and cooperators.
+ *
+ * @param start offset in the block's text where the bracket opens
+ * @param end offset just after the bracket closes
+ * @param leads 牵头单位 as written
+ * @param cooperators 配合单位 as written
+ * @param doubtful pieces that do not read like unit names
+ */
+record UnitList(int start, int end, List<String> leads, List<String> cooperators, List<String> doubtful) {
+  UnitList {
+    leads = List.copyOf(leads);
+    cooperators = List.copyOf(cooperators);
+    doubtful = List.copyOf(doubtful);
+  }
+}

@@ -1,0 +1,207 @@
+package org.duban.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.names.UnitNames;
+
+/**
+ * Finds the bracketed lists of responsible units in a measure and reads who leads:
+ * {@code (A、B牵头,C、D等按职责分工负责)}, {@code (责任单位:A、B)}, {@code [A(科室)、B等按职责分工负责]},
+ * {@code (A牵头负责)}, {@code (A、B分别牵头)}; with no lead marker every unit leads, unless the
+ * document said the first one listed leads.
+ */
+final class UnitLists {
+  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|配合|协办|参与单位");
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "^(?:牵头(?:单位|部门))[:：]?(.*?)[;；,，。]\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
+  private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
+  private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责)?[,，;；、]?(.*)$");
+  private static final Pattern TAIL =
+      Pattern.compile("(?:等)?(?:相关单位|有关单位)?(?:按职责分工|按照职责分工|按职责|根据职责|分工)?(?:负责|配合|参与|落实|实施)?$");
+
+  private UnitLists() {}
+
+  /** Every unit list in the text, in order. {@code firstLeads}: the document's own rule. */
+  static List<UnitList> find(String norm, String orig, boolean firstLeads) {
+    List<UnitList> out = new ArrayList<>();
+    int i = 0;
+    while (i < norm.length()) {
+      char c = norm.charAt(i);
+      if (c == '(' || c == '[') {
+        int close = closing(norm, i);
+        if (close < 0) {
+          break;
+        }
+        Text inner = new Text(norm.substring(i + 1, close), orig.substring(i + 1, close));
+        boolean atEnd = norm.substring(close + 1).replaceAll("[\\s。;.]", "").isEmpty();
+        if (SIGNAL.matcher(inner.n).find() || (atEnd && allUnits(inner))) {
+          UnitList l = read(inner, i, close + 1, firstLeads);
+          if (l != null) {
+            out.add(l);
+          }
+        }
+        i = close + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Normalised text and the document's own text, of equal length. */
+  private record Text(String n, String o) {
+    Text sub(int from, int to) {
+      return new Text(n.substring(from, to), o.substring(from, to));
+    }
+
+    Text strip() {
+      int a = 0;
+      int b = n.length();
+      while (a < b && Character.isWhitespace(n.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(n.charAt(b - 1))) {
+        b--;
+      }
+      return sub(a, b);
+    }
+  }
+
+  private static boolean allUnits(Text inner) {
+    List<String> parts = names(inner);
+    if (parts.isEmpty()) {
+      return false;
+    }
+    for (String p : parts) {
+      if (!UnitNames.looksLikeUnit(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static UnitList read(Text inner, int start, int end, boolean firstLeads) {
+    Text s = inner.strip();
+    List<String> leads;
+    List<String> coops;
+    Matcher lab = LABELLED.matcher(s.n);
+    if (lab.matches()) {
+      leads = names(s.sub(lab.start(1), lab.end(1)));
+      coops = names(stripTail(s.sub(lab.start(2), lab.end(2))));
+    } else {
+      Matcher pre = PREFIX.matcher(s.n);
+      if (pre.find()) {
+        s = s.sub(pre.end(), s.n.length());
+      }
+      Matcher m = LEAD_SPLIT.matcher(s.n);
+      if (m.matches() && !m.group(1).isBlank()) {
+        leads = names(s.sub(m.start(1), m.end(1)));
+        coops = names(stripTail(s.sub(m.start(2), m.end(2))));
+      } else {
+        List<String> all = names(stripTail(s));
+        if (firstLeads && !all.isEmpty()) {
+          leads = all.subList(0, 1);
+          coops = all.subList(1, all.size());
+        } else {
+          leads = all;
+          coops = List.of();
+        }
+      }
+    }
+    if (leads.isEmpty() && coops.isEmpty()) {
+      return null;
+    }
+    List<String> doubtful = new ArrayList<>();
+    for (String u : leads) {
+      if (!UnitNames.looksLikeUnit(u)) {
+        doubtful.add(u);
+      }
+    }
+    for (String u : coops) {
+      if (!UnitNames.looksLikeUnit(u)) {
+        doubtful.add(u);
+      }
+    }
+    return new UnitList(start, end, leads, coops, doubtful);
+  }
+
+  private static Text stripTail(Text s) {
+    Text t = s.strip();
+    Text prev;
+    do {
+      prev = t;
+      Matcher m = TAIL.matcher(t.n);
+      if (m.find() && m.start() < t.n.length()) {
+        t = t.sub(0, m.start()).strip();
+      }
+      int b = t.n.length();
+      while (b > 0 && ",，、;；".indexOf(t.n.charAt(b - 1)) >= 0) {
+        b--;
+      }
+      t = t.sub(0, b);
+    } while (!t.n.equals(prev.n) && !t.n.isEmpty());
+    return t;
+  }
+
+  /** The names in a plain list such as a table cell: {@code 市科工局、市统计局}. */
+  static List<String> namesOf(String written) {
+    return names(new Text(
+        org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(written)),
+        written));
+  }
+
+  /** Splits a list on 、 , ; outside brackets, as written; drops the stray 等 and empty pieces. */
+  private static List<String> names(Text s) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i <= s.n.length(); i++) {
+      char c = i < s.n.length() ? s.n.charAt(i) : '、';
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+      if ((depth == 0 || i == s.n.length()) && "、,，;；".indexOf(c) >= 0) {
+        addName(out, s.sub(from, i));
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private static void addName(List<String> out, Text piece) {
+    Text p = piece.strip();
+    Matcher head = Pattern.compile("^(和|及|以及)").matcher(p.n);
+    if (head.find()) {
+      p = p.sub(head.end(), p.n.length()).strip();
+    }
+    Matcher tail = Pattern.compile("(等单位|等)$").matcher(p.n);
+    if (tail.find()) {
+      p = p.sub(0, tail.start()).strip();
+    }
+    if (!p.n.isEmpty()) {
+      out.add(p.o);
+    }
+  }
+
+  /** Index of the bracket closing the one at {@code open}, or -1. */
+  static int closing(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}
