@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
@@ -137,23 +136,5 @@ public final class DocumentReader {
       return e.getClass().getSimpleName();
     }
     return m.length() > 120 ? m.substring(0, 120) + "…" : m;
-  }
-
-  /** Splits decoded text into numbered lines (CRLF, LF or CR). */
-  static final class TextLines {
-    private TextLines() {}
-
-    static List<SourceLine> of(String text, String name) {
-      List<SourceLine> lines = new ArrayList<>();
-      String[] parts = text.split("\r\n|\n|\r", -1);
-      int n = parts.length;
-      if (n > 0 && parts[n - 1].isEmpty()) {
-        n--; // the newline that ends the last line does not start another
-      }
-      for (int i = 0; i < n; i++) {
-        lines.add(new SourceLine(parts[i], Location.ofLine(name, i + 1)));
-      }
-      return lines;
-    }
   }
 }
