@@ -24,8 +24,8 @@ record TaskTableRow(
   private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{4,80}?)[。；;！!]");
 
   /**
-   * Leads and cooperators from the unit cells: the 牵头单位 column when filled, else the first of
-   * 责任单位 ("责任单位:A、B、C": A leads); a name marked （牵头） leads wherever it stands.
+   * Leads and cooperators from the unit cells: names marked （牵头） wherever they stand, else the
+   * 牵头单位 column when filled, else the first of 责任单位 ("责任单位:A、B、C": A leads).
    */
   static List<List<String>> units(String leadCell, String coopCell, String responsibleCell) {
     List<String> leads = new ArrayList<>();
@@ -34,14 +34,15 @@ record TaskTableRow(
     List<String> lead = strip(UnitLists.split(leadCell), marked);
     List<String> coop = strip(UnitLists.split(coopCell), marked);
     List<String> resp = strip(UnitLists.split(responsibleCell), marked);
-    if (!lead.isEmpty()) {
+    if (!marked.isEmpty()) {
+      leads.addAll(marked);
+      lead.stream().filter(u -> !marked.contains(u)).forEach(coops::add);
+      coops.addAll(coop);
+      resp.stream().filter(u -> !marked.contains(u)).forEach(coops::add);
+    } else if (!lead.isEmpty()) {
       leads.addAll(lead);
       coops.addAll(coop);
       resp.stream().filter(u -> !lead.contains(u)).forEach(coops::add);
-    } else if (!marked.isEmpty()) {
-      leads.addAll(marked);
-      coop.forEach(coops::add);
-      resp.stream().filter(u -> !marked.contains(u)).forEach(coops::add);
     } else if (!resp.isEmpty()) {
       leads.add(resp.get(0));
       coops.addAll(coop);
