@@ -82,6 +82,13 @@ final class SheetWriter {
       row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS + 3));
     }
     sheet.createFreezePane(0, 1);
+    // Printed for meetings: A4 landscape, all columns on the page width, header on every page.
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     if (filter && headers.size() > 1) {
       sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, headers.size() - 1));
     }

@@ -84,6 +84,8 @@ class LedgerLayoutTest {
         XSSFSheet s = wb.getSheet(name);
         assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition(), name + " header row frozen");
         assertTrue(s.getCTWorksheet().isSetAutoFilter(), name + " has a filter");
+        assertTrue(s.getPrintSetup().getLandscape(), name + " prints landscape");
+        assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""), name + " repeats its header");
         Cell head = Xlsx.cell(s, "A1");
         assertTrue(wb.getFontAt(head.getCellStyle().getFontIndex()).getBold(), name + "!A1 bold");
         assertEquals("宋体", wb.getFontAt(head.getCellStyle().getFontIndex()).getFontName(), name + "!A1 font");
