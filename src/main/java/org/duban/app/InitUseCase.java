@@ -1,12 +1,36 @@
 package org.duban.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.duban.docs.DocumentReader;
+import org.duban.ledger.LedgerReader;
+import org.duban.ledger.LedgerWriter;
+import org.duban.ledger.PlanUnits;
+import org.duban.ledger.TaskTableImporter;
+import org.duban.model.Breakdown;
 import org.duban.model.DubanException;
+import org.duban.model.Goal;
+import org.duban.model.Location;
 import org.duban.model.Plan;
+import org.duban.model.PlanInfo;
 import org.duban.model.Problem;
+import org.duban.model.SourceLine;
+import org.duban.model.Task;
+import org.duban.model.Unit;
+import org.duban.plan.PlanParse;
+import org.duban.plan.PlanParser;
+import org.duban.xlsx.AtomicFiles;
 
-/** {@code duban init}: plan documents to the workspace's plan.xlsx. STUB. */
+/**
+ * {@code duban init}: plan documents (txt, docx, doc), an existing ledger or a 任务分解表 to the
+ * workspace's plan.xlsx, with the parse report on its 解析报告 sheet and in the result.
+ */
 public final class InitUseCase {
   /** What init did: the plan, the parse report, and where the ledger went. */
   public record Result(Plan plan, List<Problem> problems, Path ledger) {
@@ -18,7 +42,148 @@ public final class InitUseCase {
   private InitUseCase() {}
 
   public static Result run(Workspace ws, List<Path> planFiles) throws DubanException {
-    throw new UnsupportedOperationException("stub");
+    return run(ws, planFiles, false);
+  }
+
+  /**
+   * Reads every input in order and writes plan.xlsx.
+   *
+   * @param force replace an existing plan.xlsx, after keeping it as plan.bak-N.xlsx
+   * @throws DubanException when the ledger exists and {@code force} is off, or an input cannot
+   *     be read; nothing is written then
+   */
+  public static Result run(Workspace ws, List<Path> planFiles, boolean force) throws DubanException {
+    Path ledger = ws.ledger();
+    if (planFiles == null || planFiles.isEmpty()) {
+      throw DubanException.of(
+          Location.NONE, "没有指定方案文件", "请用 --plan 指定方案文件（.docx、.doc、.txt，或已有的任务分解表 .xlsx）");
+    }
+    if (Files.exists(ledger) && !force) {
+      throw DubanException.of(
+          Location.ofFile(ledger.getFileName().toString()),
+          "工作区已有任务台账 plan.xlsx，为免覆盖其中的修改，没有重新生成",
+          "如确需按方案重新生成，请加 --force（原台账会先另存为 plan.bak-N.xlsx）");
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<Plan> plans = new ArrayList<>();
+    List<SourceLine> lines = new ArrayList<>();
+    String firstDocument = null;
+    int documentSlot = -1;
+    for (Path f : planFiles) {
+      String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+      if (isWorkbook(name)) {
+        if (LedgerReader.isLedger(f)) {
+          plans.add(LedgerReader.read(f));
+          problems.add(Problem.note(Location.ofFile(name), "按任务台账读取（含“重点任务”表和“编号”列）"));
+        } else {
+          TaskTableImporter.Import imported = TaskTableImporter.importTable(f, null);
+          plans.add(imported.plan());
+          problems.addAll(imported.problems());
+        }
+      } else {
+        lines.addAll(DocumentReader.read(f));
+        if (firstDocument == null) {
+          firstDocument = name;
+          documentSlot = plans.size();
+        }
+      }
+    }
+    if (firstDocument != null) {
+      // All documents go to the parser together: a plan and its annex table are one plan.
+      PlanParse parsed = PlanParser.parse(lines, firstDocument);
+      plans.add(documentSlot, parsed.plan());
+      problems.addAll(parsed.problems());
+    }
+    Plan plan = PlanUnits.complete(merge(plans, problems));
+    problems.add(0, Problem.note(Location.NONE, summary(plan)));
+    write(ledger, plan, problems, force);
+    return new Result(plan, problems, ledger);
+  }
+
+  private static void write(Path ledger, Plan plan, List<Problem> problems, boolean force)
+      throws DubanException {
+    try {
+      if (force && Files.exists(ledger)) {
+        Path backup = backupName(ledger);
+        // Copy, then replace atomically: a crash in between still leaves a whole plan.xlsx.
+        AtomicFiles.copy(ledger, backup);
+        problems.add(1, Problem.note(Location.ofFile(backup.getFileName().toString()), "原台账已另存为 " + backup.getFileName()));
+      }
+      LedgerWriter.write(plan, problems, ledger);
+    } catch (IOException e) {
+      throw DubanException.of(
+          Location.ofFile(ledger.getFileName().toString()),
+          "无法写入任务台账：" + e.getMessage(),
+          "如果 plan.xlsx 正在 Excel 或 WPS 中打开，请先关闭，再重试");
+    }
+  }
+
+  static Path backupName(Path ledger) {
+    for (int n = 1; ; n++) {
+      Path p = ledger.resolveSibling("plan.bak-" + n + ".xlsx");
+      if (!Files.exists(p)) {
+        return p;
+      }
+    }
+  }
+
+  /** Several inputs make one plan: the first one's info, everything else appended, ids kept unique. */
+  static Plan merge(List<Plan> plans, List<Problem> problems) {
+    if (plans.size() == 1) {
+      return plans.get(0);
+    }
+    Plan first = plans.get(0);
+    Set<String> sources = new LinkedHashSet<>();
+    List<Goal> goals = new ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
+    List<Breakdown> breakdowns = new ArrayList<>();
+    List<Unit> units = new ArrayList<>();
+    for (Plan p : plans) {
+      if (!p.info().sources().isEmpty()) {
+        sources.add(p.info().sources());
+      }
+      for (Goal g : p.goals()) {
+        if (goals.stream().anyMatch(x -> x.id().equals(g.id()))) {
+          problems.add(Problem.warning(g.source(), "目标指标编号“" + g.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上").withValue(g.name()));
+        } else {
+          goals.add(g);
+        }
+      }
+      for (Task t : p.tasks()) {
+        if (tasks.stream().anyMatch(x -> x.id().equals(t.id()))) {
+          problems.add(Problem.warning(t.source(), "任务编号“" + t.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上").withValue(t.title()));
+        } else {
+          tasks.add(t);
+        }
+      }
+      for (Breakdown b : p.breakdowns()) {
+        if (breakdowns.stream().noneMatch(x -> x.itemId().equals(b.itemId()))) {
+          breakdowns.add(b);
+        }
+      }
+      for (Unit u : p.units()) {
+        if (units.stream().noneMatch(x -> x.name().equals(u.name()))) {
+          units.add(u);
+        }
+      }
+    }
+    PlanInfo i = first.info();
+    PlanInfo info =
+        new PlanInfo(i.name(), i.issuer(), i.start(), i.end(), i.office(), String.join("、", sources), i.settings());
+    return new Plan(info, goals, tasks, breakdowns, units);
+  }
+
+  private static String summary(Plan plan) {
+    long targets = plan.tasks().stream().mapToLong(t -> t.targets().size()).sum();
+    long noLead = plan.tasks().stream().filter(t -> t.leads().isEmpty()).count();
+    return "导入结果：目标指标 " + plan.goals().size() + " 项，重点任务 " + plan.tasks().size() + " 项（量化目标 "
+        + targets + " 个，无牵头单位 " + noLead + " 项），指标分解 " + plan.breakdowns().size() + " 行，责任单位 "
+        + plan.units().size() + " 个；方案期 " + plan.info().start() + " 至 " + plan.info().end();
+  }
+
+  private static boolean isWorkbook(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm");
   }
 
   /** @param force replace an existing plan.xlsx (backed up first) */

@@ -1,0 +1,34 @@
+package org.duban.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Unit lists in one cell: written with 、, read back from 、 ， , ； ; / or line breaks. */
+final class UnitLists {
+  static final String SEPARATOR = "、";
+
+  private UnitLists() {}
+
+  static String join(List<String> names) {
+    return String.join(SEPARATOR, names);
+  }
+
+  /** The names in the cell, in order, each once; a trailing 等 ("市财政局等") dropped. */
+  static List<String> split(String cell) {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    if (cell == null) {
+      return List.of();
+    }
+    for (String part : cell.split("[、，,；;/\\n\\r]+")) {
+      String t = part.strip();
+      if (t.endsWith("等") && t.length() > 1) {
+        t = t.substring(0, t.length() - 1).strip();
+      }
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}

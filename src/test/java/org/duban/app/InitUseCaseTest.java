@@ -1,0 +1,130 @@
+package org.duban.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.ledger.LedgerReader;
+import org.duban.model.DubanException;
+import org.duban.model.Location;
+import org.duban.model.Plan;
+import org.duban.model.Problem;
+import org.duban.model.Severity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** init through its workbook inputs (the text path needs the plan parser, tested after merging). */
+class InitUseCaseTest {
+  @TempDir Path dir;
+  Workspace ws;
+  Path table;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    ws = new Workspace(dir.resolve("ws"));
+    table = dir.resolve("任务分解表.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("任务");
+      row(s, 0, "序号", "重点任务", "牵头单位", "配合单位", "完成时限");
+      row(s, 1, "1", "建设创新平台", "市科技局", "市财政局", "2025年6月底前");
+      row(s, 2, "2", "加强统筹调度", "", "", "2025年");
+      try (OutputStream out = Files.newOutputStream(table)) {
+        wb.write(out);
+      }
+    }
+  }
+
+  @Test
+  void taskTableBecomesTheLedgerWithItsParseReport() throws Exception {
+    InitUseCase.Result r = InitUseCase.run(ws, List.of(table));
+    assertEquals(ws.ledger(), r.ledger());
+    assertTrue(Files.isRegularFile(ws.ledger()));
+    Plan back = LedgerReader.read(ws.ledger());
+    assertEquals(List.of("1", "2"), back.tasks().stream().map(t -> t.id()).toList());
+    assertEquals(r.plan().tasks().get(0).leads(), back.tasks().get(0).leads());
+    assertEquals(List.of("市科技局", "市财政局"), back.units().stream().map(u -> u.name()).toList());
+    assertTrue(r.problems().get(0).message().startsWith("导入结果：目标指标 0 项，重点任务 2 项"), r.problems().get(0).message());
+    Problem noLead = r.problems().stream().filter(p -> p.severity() == Severity.WARNING).findFirst().orElseThrow();
+    assertEquals(Location.ofCell("任务分解表.xlsx", "任务", "B3"), noLead.where());
+    try (InputStream in = Files.newInputStream(ws.ledger()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet report = wb.getSheet("解析报告");
+      assertEquals(r.problems().size() + 1, report.getLastRowNum() + 1, "one row per problem under the header");
+      assertEquals("任务分解表.xlsx 任务!B3", report.getRow(r.problems().indexOf(noLead) + 1).getCell(0).getStringCellValue());
+    }
+  }
+
+  @Test
+  void existingLedgerIsNotOverwrittenWithoutForce() throws Exception {
+    InitUseCase.run(ws, List.of(table));
+    byte[] before = Files.readAllBytes(ws.ledger());
+    DubanException e = assertThrows(DubanException.class, () -> InitUseCase.run(ws, List.of(table)));
+    assertEquals("工作区已有任务台账 plan.xlsx，为免覆盖其中的修改，没有重新生成", e.problems().get(0).message());
+    assertTrue(e.problems().get(0).fix().contains("--force"), e.problems().get(0).fix());
+    assertArrayEquals(before, Files.readAllBytes(ws.ledger()));
+  }
+
+  @Test
+  void forceKeepsEachOldLedgerAsANumberedBackup() throws Exception {
+    InitUseCase.run(ws, List.of(table));
+    byte[] first = Files.readAllBytes(ws.ledger());
+    InitUseCase.run(ws, List.of(table), true);
+    assertArrayEquals(first, Files.readAllBytes(ws.root().resolve("plan.bak-1.xlsx")));
+    InitUseCase.run(ws, List.of(table), true);
+    assertTrue(Files.exists(ws.root().resolve("plan.bak-2.xlsx")));
+    assertFalse(Files.exists(ws.root().resolve("plan.bak-3.xlsx")));
+  }
+
+  @Test
+  void reimportingTheEditedLedgerKeepsTheEdits() throws Exception {
+    InitUseCase.run(ws, List.of(table));
+    try (InputStream in = Files.newInputStream(ws.ledger()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet tasks = wb.getSheet("重点任务");
+      tasks.getRow(2).createCell(4).setCellValue("市发展改革委");
+      tasks.getRow(0).createCell(9).setCellValue("督办人");
+      tasks.getRow(1).createCell(9).setCellValue("张三");
+      try (OutputStream out = Files.newOutputStream(ws.ledger())) {
+        wb.write(out);
+      }
+    }
+    InitUseCase.Result r = InitUseCase.run(ws, List.of(ws.ledger()), true);
+    assertEquals(List.of("市发展改革委"), r.plan().tasks().get(1).leads());
+    Plan back = LedgerReader.read(ws.ledger());
+    assertEquals("张三", back.tasks().get(0).extras().get("督办人"));
+    assertEquals(List.of("市发展改革委"), back.tasks().get(1).leads());
+    assertTrue(back.unit("市发展改革委").isPresent(), "a unit row is added for the new lead");
+  }
+
+  @Test
+  void unreadableInputIsAnErrorAndNothingIsWritten() {
+    DubanException e =
+        assertThrows(DubanException.class, () -> InitUseCase.run(ws, List.of(table, dir.resolve("方案.txt"))));
+    assertEquals("方案.txt: 错误: 找不到文件 处理: 请检查文件路径和文件名是否正确", e.problems().get(0).render());
+    assertFalse(Files.exists(ws.ledger()));
+  }
+
+  @Test
+  void noInputAtAll() {
+    DubanException e = assertThrows(DubanException.class, () -> InitUseCase.run(ws, List.of()));
+    assertEquals("没有指定方案文件", e.problems().get(0).message());
+  }
+
+  private static void row(Sheet s, int r, String... values) {
+    Row row = s.createRow(r);
+    for (int c = 0; c < values.length; c++) {
+      if (!values[c].isEmpty()) {
+        row.createCell(c).setCellValue(values[c]);
+      }
+    }
+  }
+}

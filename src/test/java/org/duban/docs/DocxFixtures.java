@@ -1,0 +1,91 @@
+package org.duban.docs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/** .docx test inputs built with XWPF, so each test shows what its document holds. */
+final class DocxFixtures {
+  private DocxFixtures() {}
+
+  /**
+   * A title, a breakdown table whose header spans two columns and whose indicator cell is merged
+   * down over two rows, a table with a table nested in a cell, and a closing paragraph.
+   */
+  static void mergedTable(Path file) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createParagraph().createRun().setText("临湘市创新提升行动实施方案");
+      XWPFTable t = doc.createTable(3, 3);
+      XWPFTableRow head = t.getRow(0);
+      set(head.getCell(0), "指标");
+      set(head.getCell(1), "责任单位及目标");
+      head.removeCell(2);
+      pr(head.getCell(1)).addNewGridSpan().setVal(BigInteger.TWO);
+      set(t.getRow(1).getCell(0), "新增规模工业企业");
+      pr(t.getRow(1).getCell(0)).addNewVMerge().setVal(STMerge.RESTART);
+      set(t.getRow(1).getCell(1), "临湘高新区");
+      set(t.getRow(1).getCell(2), "10家");
+      pr(t.getRow(2).getCell(0)).addNewVMerge(); // no val: continues the merge above
+      set(t.getRow(2).getCell(1), "各镇(街道)");
+      set(t.getRow(2).getCell(2), "5家");
+
+      XWPFTable outer = doc.createTable(1, 2);
+      set(outer.getRow(0).getCell(0), "外层");
+      XWPFTableCell holder = outer.getRow(0).getCell(1);
+      set(holder, "内含表格");
+      CTTc tc = holder.getCTTc();
+      CTTbl inner = tc.addNewTbl();
+      CTRow r = inner.addNewTr();
+      r.addNewTc().addNewP().addNewR().addNewT().setStringValue("内层甲");
+      r.addNewTc().addNewP().addNewR().addNewT().setStringValue("内层乙");
+      tc.addNewP(); // a cell must end with a paragraph, also after a nested table
+
+      doc.createParagraph().createRun().setText("二、重点任务");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        doc.write(out);
+      }
+    }
+  }
+
+  /** A small .docx encrypted with a password, as Word saves it (an OLE2 container). */
+  static void encrypted(Path file, String password) throws IOException, GeneralSecurityException {
+    Path plain = file.resolveSibling("plain-" + file.getFileName());
+    mergedTable(plain);
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+      Encryptor enc = info.getEncryptor();
+      enc.confirmPassword(password);
+      try (OutputStream os = enc.getDataStream(fs)) {
+        os.write(Files.readAllBytes(plain));
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        fs.writeFilesystem(out);
+      }
+    }
+  }
+
+  private static void set(XWPFTableCell cell, String text) {
+    cell.getParagraphs().get(0).createRun().setText(text);
+  }
+
+  private static CTTcPr pr(XWPFTableCell cell) {
+    CTTc tc = cell.getCTTc();
+    return tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
+  }
+}
