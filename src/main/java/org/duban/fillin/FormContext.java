@@ -19,12 +19,20 @@ record FormContext(
     Map<String, String> scalars) {
 
   static FormContext of(Plan plan, Round round, String unit, LocalDate due, Optional<UnitReturn> last) {
-    List<FormRow> tasks = FormRows.tasks(plan, unit, last);
-    List<FormRow> indicators = FormRows.indicators(plan, unit, last);
-    long leads = plan.tasksOf(unit).stream().filter(t -> t.leads().contains(unit)).count();
-    long coop = plan.tasksOf(unit).size() - leads;
+    return of(plan, round, unit, unit, due, last);
+  }
+
+  /**
+   * @param unit the unit the workbook is for (its identity)
+   * @param as the name the plan gives its duties: a collective unit (在衡高校) for each member
+   */
+  static FormContext of(Plan plan, Round round, String unit, String as, LocalDate due, Optional<UnitReturn> last) {
+    List<FormRow> tasks = FormRows.tasks(plan, as, last);
+    List<FormRow> indicators = FormRows.indicators(plan, as, last);
+    long leads = leadCount(plan, as);
+    long coop = plan.tasksOf(as).size() - leads;
     Map<String, String> s = new LinkedHashMap<>();
-    s.put("单位", unit);
+    s.put("单位", unit.equals(as) ? unit : unit + "（" + as + "）");
     s.put("轮次", round.label());
     s.put("轮次编号", round.toString());
     s.put("方案名称", plan.info().name());

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.StableZip;
 
 /**
  * Creates the default master layouts (the styled xlsx files of the project's {@code templates/}
@@ -38,18 +39,20 @@ public final class MasterLayouts {
   /** Writes both default masters into {@code dir}: {@code java ... MasterLayouts templates}. */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "templates");
-    AtomicFiles.write(dir.resolve(FILL_IN), MasterLayouts::writeFillIn);
-    AtomicFiles.write(dir.resolve(DISTRIBUTION), MasterLayouts::writeDistribution);
+    AtomicFiles.write(dir.resolve(FILL_IN), o -> StableZip.write(MasterLayouts::writeFillIn, o));
+    AtomicFiles.write(dir.resolve(DISTRIBUTION), o -> StableZip.write(MasterLayouts::writeDistribution, o));
   }
 
   static void writeFillIn(OutputStream out) throws IOException {
     try (XSSFWorkbook wb = fillIn()) {
+      fixedCreated(wb);
       wb.write(out);
     }
   }
 
   static void writeDistribution(OutputStream out) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      fixedCreated(wb);
       Styles s = new Styles(wb);
       Sheet sh = wb.createSheet("分发清单");
       cell(sh, 0, 0, "${方案名称}（${轮次}）填报表分发清单", s.title);
@@ -64,6 +67,13 @@ public final class MasterLayouts {
       }
       wb.write(out);
     }
+  }
+
+  /** A fixed creation date, so regenerating the masters gives the same files. */
+  private static void fixedCreated(XSSFWorkbook wb) {
+    wb.getProperties().getCoreProperties().setCreated(
+        java.util.Optional.of(java.util.Date.from(java.time.Instant.parse("2026-01-01T00:00:00Z"))));
+    wb.getProperties().getCoreProperties().setCreator("duban");
   }
 
   /** The default fill-in master: 填报说明, 重点任务, 指标 with placeholders. */

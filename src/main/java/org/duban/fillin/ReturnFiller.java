@@ -14,6 +14,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.model.Field;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.StableZip;
 
 /**
  * Fills a generated workbook the way a unit would (for the demo, samples and tests): cells are
@@ -70,7 +71,7 @@ public final class ReturnFiller {
           set(cell(wb.getSheet(at[0]), ref.getRow(), ref.getCol()), f.getValue());
         }
       }
-      AtomicFiles.write(out, wb::write);
+      AtomicFiles.write(out, o -> StableZip.write(wb::write, o));
     }
   }
 

@@ -16,6 +16,7 @@ import org.duban.model.Plan;
 import org.duban.model.Round;
 import org.duban.model.UnitReturn;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.StableZip;
 
 /**
  * Writes one unit's fill-in workbook from a master layout: placeholders replaced, the marked row
@@ -43,12 +44,30 @@ public final class TemplateWriter {
   public static void write(
       Plan plan, Round round, String unit, LocalDate due, Optional<UnitReturn> lastRound, Path master, Path out)
       throws IOException {
+    write(plan, round, unit, unit, due, lastRound, master, out);
+  }
+
+  /**
+   * For a member of a collective unit: the workbook is {@code unit}'s, its duties those the
+   * plan gives {@code as} (e.g. 衡阳师范学院 answering for 在衡高校).
+   */
+  public static void write(
+      Plan plan, Round round, String unit, String as, LocalDate due, Optional<UnitReturn> lastRound, Path master,
+      Path out) throws IOException {
     byte[] bytes = Masters.bytes(master, MasterLayouts.FILL_IN);
-    FormContext ctx = FormContext.of(plan, round, unit, due, lastRound);
+    FormContext ctx = FormContext.of(plan, round, unit, as, due, lastRound);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       build(wb, ctx);
-      AtomicFiles.write(out, wb::write);
+      AtomicFiles.write(out, o -> StableZip.write(wb::write, o));
     }
+  }
+
+  /**
+   * The plan's short name for file names: what follows the last 关于, without the final
+   * 实施方案/工作方案/行动计划, at most 20 characters.
+   */
+  public static String shortName(String planName) {
+    return FormContext.shortName(planName);
   }
 
   static void build(XSSFWorkbook wb, FormContext ctx) {
@@ -131,6 +150,9 @@ public final class TemplateWriter {
     POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
     core.setTitle(ctx.plan().info().name() + " " + ctx.round().label() + " " + ctx.unit());
     core.setCreator("duban");
+    // The round's first day, not the clock: same inputs, same file.
+    core.setCreated(java.util.Optional.of(java.util.Date.from(
+        ctx.round().start().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
   }
 
   private static void setProp(POIXMLProperties.CustomProperties custom, String key, String value) {
