@@ -23,6 +23,12 @@ final class OoxmlSource {
     } catch (ZipException e) {
       throw Unreadable.truncated();
     } catch (XMLStreamException e) {
+      // The parser wraps the stream's own exceptions: a passed limit must still read as a bomb.
+      for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
+        if (t instanceof SafeZip.LimitException limit) {
+          throw Unreadable.bomb(limit.getMessage());
+        }
+      }
       throw Unreadable.damaged("XML 格式错误" + position(e));
     }
   }
@@ -68,6 +74,10 @@ final class OoxmlSource {
     }
     String types = new String(zip.bytes("[Content_Types].xml"), java.nio.charset.StandardCharsets.UTF_8);
     return types.contains("macroEnabled");
+  }
+
+  private static Throwable nested(Throwable t) {
+    return t instanceof XMLStreamException x && x.getNestedException() != t ? x.getNestedException() : null;
   }
 
   private static String position(XMLStreamException e) {
