@@ -53,16 +53,21 @@ record FormContext(
   }
 
   /**
-   * A short form of the plan's name for file names: the part after the last 关于 and before the
-   * final 实施方案/工作方案/行动计划, at most 20 characters.
+   * A short form of the plan's name for file names: the title inside 《》 if any, else what
+   * follows the last 关于; without the final 实施方案/工作方案/行动计划 and 的通知; at most 20 characters.
    */
   static String shortName(String name) {
     String s = name.strip();
-    int about = s.lastIndexOf("关于");
-    if (about >= 0 && about + 2 < s.length()) {
-      s = s.substring(about + 2);
+    java.util.regex.Matcher book = java.util.regex.Pattern.compile("《([^》]+)》").matcher(s);
+    if (book.find()) {
+      s = book.group(1);
+    } else {
+      int about = s.lastIndexOf("关于");
+      if (about >= 0 && about + 2 < s.length()) {
+        s = s.substring(about + 2);
+      }
     }
-    s = s.replaceAll("^《|》$", "");
+    s = s.replaceAll("的通知$", "");
     s = s.replaceAll("的?(实施方案|工作方案|行动方案|行动计划|实施意见|方案)$", "");
     if (s.isBlank()) {
       s = name.strip();
