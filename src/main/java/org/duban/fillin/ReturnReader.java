@@ -1,11 +1,26 @@
 package org.duban.fillin;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.duban.model.DubanException;
+import org.duban.model.Location;
 import org.duban.model.RawReturn;
 
-/** Reads a returned workbook, streaming, hardened. STUB: replaced by the fill-in work. */
+/**
+ * Reads a returned workbook, streaming and hardened: the real format is sniffed from the first
+ * bytes (not the extension), xlsx/xlsm are read part by part with bounded unzipping and a StAX
+ * parser without DTD support, .xls with HSSF from a stream. The file is only ever read.
+ */
 public final class ReturnReader {
+  /** The fill-in format version this reader understands. */
+  public static final String FORMAT_VERSION = FormFormat.VERSION;
+
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
   private ReturnReader() {}
 
   /**
@@ -13,6 +28,77 @@ public final class ReturnReader {
    *     read at all (encrypted, truncated, not a workbook, a zip bomb, ...)
    */
   public static RawReturn read(Path file) throws DubanException {
-    throw new UnsupportedOperationException("stub");
+    String name = file.getFileName().toString();
+    try {
+      return new ReturnAssembler(load(file, name), name).assemble();
+    } catch (Unreadable e) {
+      throw DubanException.of(Location.ofFile(name), e.getMessage(), e.fix);
+    } catch (IOException e) {
+      throw DubanException.of(Location.ofFile(name), "文件无法读取（" + e.getClass().getSimpleName() + "）",
+          "请检查文件是否存在、是否被其他程序占用");
+    }
+  }
+
+  private static WorkbookData load(Path file, String name) throws IOException, Unreadable {
+    long size = Files.size(file);
+    if (size == 0) {
+      throw Unreadable.empty();
+    }
+    if (size > ReadLimits.MAX_FILE_BYTES) {
+      throw Unreadable.tooBig(size);
+    }
+    byte[] head = new byte[512];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    if (startsWith(head, n, ZIP)) {
+      return OoxmlSource.read(file, name);
+    }
+    if (startsWith(head, n, OLE2)) {
+      return XlsSource.read(file, name);
+    }
+    if (n >= 2 && head[0] == 'P' && head[1] == 'K') {
+      throw Unreadable.truncated();
+    }
+    String text = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(java.util.Locale.ROOT);
+    if (text.startsWith("\u00ef\u00bb\u00bf")) {
+      text = text.substring(3).stripLeading();
+    }
+    boolean html = text.startsWith("<") && (text.contains("<html") || text.contains("<!doctype html") || text.contains("<table"));
+    if (html) {
+      throw Unreadable.text(true);
+    }
+    if (looksLikeText(head, n)) {
+      throw Unreadable.text(false);
+    }
+    throw Unreadable.notWorkbook("无法识别的文件格式");
+  }
+
+  private static boolean startsWith(byte[] b, int n, byte[] magic) {
+    if (n < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if (b[i] != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** No NUL and few control bytes: text in any ASCII-compatible encoding (UTF-8, GB18030). */
+  private static boolean looksLikeText(byte[] b, int n) {
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xFF;
+      if (c == 0) {
+        return false;
+      }
+      if (c < 0x09 || (c > 0x0D && c < 0x20)) {
+        control++;
+      }
+    }
+    return control * 20 < Math.max(1, n);
   }
 }

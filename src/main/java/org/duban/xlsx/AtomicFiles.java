@@ -28,6 +28,7 @@ public final class AtomicFiles {
     // .tmp ending keep it out of inbox scans and away from office lock-file patterns.
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
+      shareable(tmp);
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
       }
@@ -46,6 +47,15 @@ public final class AtomicFiles {
   /** Writes text as UTF-8 atomically. */
   public static void writeString(Path target, String text) throws IOException {
     write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Temp files are created owner-only; outputs are documents meant to be shared (rw-r--r--). */
+  private static void shareable(Path tmp) throws IOException {
+    try {
+      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system (Windows): the default ACL already fits
+    }
   }
 
   private static void move(Path tmp, Path target) throws IOException {

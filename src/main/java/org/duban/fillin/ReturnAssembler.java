@@ -1,0 +1,144 @@
+package org.duban.fillin;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duban.model.Field;
+import org.duban.model.Location;
+import org.duban.model.Problem;
+import org.duban.model.RawCell;
+import org.duban.model.RawReturn;
+import org.duban.model.RawRow;
+import org.duban.model.ReturnIdentity;
+import org.duban.xlsx.CellRef;
+
+/**
+ * Turns the cells of a workbook into a {@link RawReturn}: identity from the hidden sheet (else
+ * the document properties), rows by the hidden row map (else by header matching), filer fields
+ * by the recorded cells (else by their label cells).
+ */
+final class ReturnAssembler {
+  private static final int HEADER_SCAN_ROWS = 30;
+
+  private final WorkbookData wb;
+  private final String fileName;
+  private final List<Problem> notes = new ArrayList<>();
+
+  ReturnAssembler(WorkbookData wb, String fileName) {
+    this.wb = wb;
+    this.fileName = fileName;
+  }
+
+  RawReturn assemble() {
+    notes.addAll(wb.notes);
+    SheetData metaSheet = wb.sheet(FormFormat.SHEET_META);
+    FormMetaReader meta = metaSheet == null ? new FormMetaReader() : FormMetaReader.of(metaSheet);
+    ReturnIdentity identity = FormMetaReader.identity(meta.keys, "");
+    ReturnIdentity fromProps = FormMetaReader.identity(wb.customProperties, FormFormat.PROP_PREFIX);
+    Location file = Location.ofFile(fileName);
+    if (metaSheet != null && metaSheet.state == SheetData.State.HIDDEN && identity != null) {
+      notes.add(Problem.note(file,
+          "隐藏的标识工作表已变为普通隐藏（文件经 WPS/LibreOffice 另存过），已正常识别"));
+    } else if (metaSheet != null && metaSheet.state == SheetData.State.VISIBLE) {
+      notes.add(Problem.warning(file, "标识工作表“" + FormFormat.SHEET_META + "”被设为可见",
+          "请勿修改该工作表的内容，可将其隐藏"));
+    }
+    if (identity == null && fromProps != null) {
+      identity = fromProps;
+      notes.add(Problem.note(file, "标识工作表缺失，已根据文档属性识别填报表"));
+    }
+    List<RawRow> rows = new ArrayList<>();
+    for (SheetData sheet : wb.sheets) {
+      if (sheet.name.equals(FormFormat.SHEET_META)) {
+        continue;
+      }
+      Map<Integer, String> items = meta.items.get(sheet.name);
+      rows.addAll(rows(sheet, items, meta.columns.get(sheet.name)));
+    }
+    List<String> names = wb.sheets.stream().map(s -> s.name).toList();
+    return new RawReturn(fileName, identity, filer(meta), rows, names, wb.macroEnabled, notes);
+  }
+
+  private List<RawRow> rows(SheetData sheet, Map<Integer, String> items, Map<Field, Integer> metaColumns) {
+    Headers h = Headers.find(sheet, HEADER_SCAN_ROWS);
+    if (h == null && items == null) {
+      return List.of();
+    }
+    Map<Field, Integer> cols = new EnumMap<>(Field.class);
+    if (h != null) {
+      cols.putAll(h.fields);
+    }
+    if (metaColumns != null) {
+      cols.putAll(metaColumns);
+    }
+    List<RawRow> out = new ArrayList<>();
+    if (items != null) {
+      for (Map.Entry<Integer, String> e : items.entrySet()) {
+        int r = e.getKey();
+        RawRow row = row(sheet, r, e.getValue(), h, cols);
+        if (!row.shownId().isEmpty() && !row.shownId().equals(e.getValue())) {
+          notes.add(Problem.warning(Location.ofCell(fileName, sheet.name, CellRef.a1(r, h.idCol)),
+              "第 " + (r + 1) + " 行的编号“" + row.shownId() + "”与表内标识“" + e.getValue() + "”不一致",
+              "请勿修改编号、移动或排序行"));
+        }
+        out.add(row);
+      }
+      return out;
+    }
+    for (int r = h.row + 1; r <= sheet.lastRow(); r++) {
+      String id = h.idCol >= 0 ? sheet.text(r, h.idCol) : "";
+      RawRow row = row(sheet, r, id, h, cols);
+      if (id.isEmpty() && row.shownText().isEmpty() && row.inputs().values().stream().allMatch(RawCell::isBlank)) {
+        continue;
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static RawRow row(SheetData sheet, int r, String itemId, Headers h, Map<Field, Integer> cols) {
+    Map<Field, RawCell> inputs = new EnumMap<>(Field.class);
+    for (Map.Entry<Field, Integer> c : cols.entrySet()) {
+      RawCell cell = sheet.get(r, c.getValue());
+      inputs.put(c.getKey(), cell == null ? RawCell.blank(CellRef.a1(r, c.getValue())) : cell);
+    }
+    String shownId = h != null && h.idCol >= 0 ? sheet.text(r, h.idCol) : "";
+    String shownText = h != null && h.textCol >= 0 ? sheet.text(r, h.textCol) : "";
+    return new RawRow(sheet.name, r + 1, itemId, shownId, shownText, inputs);
+  }
+
+  private Map<String, RawCell> filer(FormMetaReader meta) {
+    Map<String, RawCell> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String[]> e : meta.filer.entrySet()) {
+      SheetData s = wb.sheet(e.getValue()[0]);
+      if (s == null) {
+        continue;
+      }
+      try {
+        CellRef ref = CellRef.parse(e.getValue()[1]);
+        RawCell c = s.get(ref.row(), ref.col());
+        out.put(e.getKey(), c == null ? RawCell.blank(ref.a1()) : c);
+      } catch (IllegalArgumentException ex) {
+        // a damaged reference: the label scan below still finds the field
+      }
+    }
+    // Labels: the cell right of a cell reading 填报人 (or 填报人：) holds the value.
+    for (SheetData s : wb.sheets) {
+      if (s.name.equals(FormFormat.SHEET_META) || s.state != SheetData.State.VISIBLE) {
+        continue;
+      }
+      for (int r = 0; r <= Math.min(s.lastRow(), HEADER_SCAN_ROWS * 4); r++) {
+        for (Map.Entry<Integer, RawCell> c : s.row(r).entrySet()) {
+          String label = Headers.norm(c.getValue().text()).replaceAll("[:：]$", "");
+          if (FormFormat.FILER_LABELS.contains(label) && !out.containsKey(label)) {
+            RawCell v = s.get(r, c.getKey() + 1);
+            out.put(label, v == null ? RawCell.blank(CellRef.a1(r, c.getKey() + 1)) : v);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,150 @@
+package org.duban.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * A zip opened read-only with limits: entry count, bytes per entry, total bytes and compression
+ * ratio are checked while inflating, never trusted from the headers (a bomb lies in them).
+ */
+public final class SafeZip implements Closeable {
+  /** Thrown when a limit is passed; the message says which. */
+  public static final class LimitException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    LimitException(String message) {
+      super(message);
+    }
+  }
+
+  private final ZipFile zip;
+  private final ZipLimits limits;
+  private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
+  private long total;
+
+  private SafeZip(ZipFile zip, ZipLimits limits) {
+    this.zip = zip;
+    this.limits = limits;
+  }
+
+  /**
+   * Opens the file's central directory; a truncated or damaged zip fails here with a
+   * {@link ZipException}, too many entries with a {@link LimitException}.
+   */
+  public static SafeZip open(Path file, ZipLimits limits) throws IOException {
+    ZipFile z = new ZipFile(file.toFile());
+    SafeZip s = new SafeZip(z, limits);
+    try {
+      if (z.size() > limits.maxEntries()) {
+        throw new LimitException("压缩包内有 " + z.size() + " 个条目，超过上限 " + limits.maxEntries());
+      }
+      Enumeration<? extends ZipEntry> e = z.entries();
+      while (e.hasMoreElements()) {
+        ZipEntry entry = e.nextElement();
+        // Part names are case-insensitive in OPC; a leading slash is tolerated by some writers.
+        String name = entry.getName().startsWith("/") ? entry.getName().substring(1) : entry.getName();
+        s.entries.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), entry);
+      }
+    } catch (IOException | RuntimeException ex) {
+      z.close();
+      throw ex;
+    }
+    return s;
+  }
+
+  public boolean has(String name) {
+    return entries.containsKey(norm(name));
+  }
+
+  /** All entry names (lower case). */
+  public java.util.Set<String> names() {
+    return entries.keySet();
+  }
+
+  /** A stream over one entry that stops with a {@link LimitException} past a limit. */
+  public InputStream stream(String name) throws IOException {
+    ZipEntry e = entries.get(norm(name));
+    if (e == null) {
+      throw new java.io.FileNotFoundException(name);
+    }
+    return new Bounded(zip.getInputStream(e), e.getCompressedSize(), name);
+  }
+
+  /** One entry's bytes, bounded. */
+  public byte[] bytes(String name) throws IOException {
+    try (InputStream in = stream(name)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      in.transferTo(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    zip.close();
+  }
+
+  private static String norm(String name) {
+    String n = name.startsWith("/") ? name.substring(1) : name;
+    return n.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private final class Bounded extends InputStream {
+    private final InputStream in;
+    private final long compressed;
+    private final String name;
+    private long read;
+
+    Bounded(InputStream in, long compressed, String name) {
+      this.in = in;
+      this.compressed = compressed;
+      this.name = name;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = in.read(buf, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws LimitException {
+      read += n;
+      total += n;
+      if (read > limits.maxEntryBytes()) {
+        throw new LimitException(name + " 解压后超过 " + (limits.maxEntryBytes() >> 20) + " MB");
+      }
+      if (total > limits.maxTotalBytes()) {
+        throw new LimitException("解压后总大小超过 " + (limits.maxTotalBytes() >> 20) + " MB");
+      }
+      if (read > (1 << 20) && compressed > 0 && read / compressed > limits.maxRatio()) {
+        throw new LimitException(name + " 的压缩比超过 " + limits.maxRatio() + " 倍");
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}

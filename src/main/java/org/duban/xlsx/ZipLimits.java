@@ -1,0 +1,20 @@
+package org.duban.xlsx;
+
+/**
+ * Bounds on what one workbook may unpack to, so a zip bomb is refused before it fills memory.
+ *
+ * @param maxEntries entries in the zip
+ * @param maxEntryBytes uncompressed bytes of one entry
+ * @param maxTotalBytes uncompressed bytes of all entries read
+ * @param maxRatio uncompressed ÷ compressed size of an entry (checked once it passes 1 MB)
+ */
+public record ZipLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio) {
+  /** Generous for a fill-in return (a few KB), far below what hurts a 1 GB heap. */
+  public static final ZipLimits RETURNS = new ZipLimits(2_000, 64L << 20, 200L << 20, 200);
+
+  public ZipLimits {
+    if (maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxRatio <= 0) {
+      throw new IllegalArgumentException("zip limits must be positive");
+    }
+  }
+}

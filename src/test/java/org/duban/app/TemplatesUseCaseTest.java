@@ -1,0 +1,119 @@
+package org.duban.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.fillin.ReturnReader;
+import org.duban.model.Comparison;
+import org.duban.model.Deadline;
+import org.duban.model.Location;
+import org.duban.model.Plan;
+import org.duban.model.PlanInfo;
+import org.duban.model.RawReturn;
+import org.duban.model.Round;
+import org.duban.model.Target;
+import org.duban.model.TargetKind;
+import org.duban.model.Task;
+import org.duban.model.Unit;
+import org.duban.model.UnitKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplatesUseCaseTest {
+  @TempDir Path root;
+
+  static Plan plan() {
+    PlanInfo info = new PlanInfo("关于印发《衡阳市科技创新三年行动实施方案》的通知", "衡阳市人民政府",
+        LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "", "", Map.of());
+    Target t = new Target("项目", TargetKind.AMOUNT, Comparison.AT_LEAST, BigDecimal.TEN, null, "个", Deadline.NONE, "");
+    List<Task> tasks = List.of(
+        new Task("1", "", "任务一", "任务一内容", List.of("市科技局"), List.of("在衡高校", "市财政局"), Deadline.NONE,
+            List.of(t), Location.NONE, Map.of()),
+        new Task("2", "", "任务二", "任务二内容", List.of("市财政局"), List.of(), Deadline.NONE, List.of(),
+            Location.NONE, Map.of()),
+        new Task("3", "", "任务三", "任务三内容", List.of("A/B:联合*办"), List.of(), Deadline.NONE, List.of(),
+            Location.NONE, Map.of()));
+    List<Unit> units = new ArrayList<>();
+    units.add(new Unit("市科技局", List.of(), UnitKind.DEPARTMENT, List.of(), "张三", "0734-1"));
+    units.add(new Unit("在衡高校", List.of(), UnitKind.COLLECTIVE, List.of("南华大学", "衡阳师范学院"), "", ""));
+    units.add(Unit.named("市财政局", UnitKind.DEPARTMENT));
+    return new Plan(info, List.of(), tasks, List.of(), units);
+  }
+
+  @Test
+  void oneWorkbookPerUnitMembersForCollectivesAndADistributionList() throws Exception {
+    Workspace ws = new Workspace(root);
+    Round round = Round.parse("2025-09");
+    TemplatesUseCase.Result r = TemplatesUseCase.write(ws, round, LocalDate.of(2025, 10, 10), plan(), Optional.empty());
+    List<String> names = r.workbooks().stream().map(p -> p.getFileName().toString()).toList();
+    assertEquals(List.of(
+        "2025-09_A_B_联合_办_衡阳市科技创新三年行动.xlsx",
+        "2025-09_南华大学_衡阳市科技创新三年行动.xlsx",
+        "2025-09_市科技局_衡阳市科技创新三年行动.xlsx",
+        "2025-09_市财政局_衡阳市科技创新三年行动.xlsx",
+        "2025-09_衡阳师范学院_衡阳市科技创新三年行动.xlsx"), names);
+    for (Path p : r.workbooks()) {
+      assertEquals(ws.templates(round), p.getParent());
+      assertTrue(Files.isRegularFile(p), p.toString());
+    }
+    RawReturn member = ReturnReader.read(ws.templates(round).resolve("2025-09_南华大学_衡阳市科技创新三年行动.xlsx"));
+    assertEquals("南华大学", member.identity().unit());
+    assertEquals("1", member.rows().get(0).itemId(), "a member answers for the collective's task");
+    assertEquals(ws.distributionList(round), r.distributionList());
+    try (InputStream in = Files.newInputStream(r.distributionList()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      XSSFSheet sh = wb.getSheetAt(0);
+      DataFormatter f = new DataFormatter();
+      assertEquals("单位", f.formatCellValue(cell(sh, "A2")));
+      assertEquals("报送截止日期", f.formatCellValue(cell(sh, "H2")));
+      assertEquals("南华大学", f.formatCellValue(cell(sh, "A4")));
+      assertEquals("市科技局", f.formatCellValue(cell(sh, "A5")));
+      assertEquals("张三", f.formatCellValue(cell(sh, "B5")));
+      assertEquals("0734-1", f.formatCellValue(cell(sh, "C5")));
+      assertEquals("2025-09_市科技局_衡阳市科技创新三年行动.xlsx", f.formatCellValue(cell(sh, "D5")));
+      assertEquals("1", f.formatCellValue(cell(sh, "E5")), "市科技局 leads one task");
+      assertEquals("0", f.formatCellValue(cell(sh, "F5")));
+      assertEquals("1", f.formatCellValue(cell(sh, "E6")), "市财政局 leads task 2");
+      assertEquals("1", f.formatCellValue(cell(sh, "F6")), "and cooperates on task 1");
+      assertEquals("2025-10-10", f.formatCellValue(cell(sh, "H6")));
+      assertTrue(f.formatCellValue(cell(sh, "A1")).contains("2025年9月"), "title A1");
+    }
+    assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("市财政局")), r.problems().toString());
+  }
+
+  @Test
+  void userMasterInWorkspaceIsUsed() throws Exception {
+    Workspace ws = new Workspace(root);
+    Path master = root.resolve("templates").resolve("填报表.xlsx");
+    Files.createDirectories(master.getParent());
+    try (InputStream in = TemplatesUseCaseTest.class.getClassLoader().getResourceAsStream("org/duban/templates/填报表.xlsx");
+        XSSFWorkbook wb = new XSSFWorkbook(in); var out = Files.newOutputStream(master)) {
+      wb.getSheet("重点任务").getRow(0).getCell(0).setCellValue("衡阳市工作专班办公室 ${单位} 专用表");
+      wb.write(out);
+    }
+    Round round = Round.parse("2025-Q3");
+    TemplatesUseCase.Result r = TemplatesUseCase.write(ws, round, null, plan(), Optional.empty());
+    Path kjj = ws.templates(round).resolve("2025-Q3_市科技局_衡阳市科技创新三年行动.xlsx");
+    try (InputStream in = Files.newInputStream(kjj); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertEquals("衡阳市工作专班办公室 市科技局 专用表", cell(wb.getSheet("重点任务"), "A1").getStringCellValue());
+    }
+    assertEquals(5, r.workbooks().size());
+  }
+
+  static org.apache.poi.ss.usermodel.Cell cell(XSSFSheet sh, String a1) {
+    CellAddress a = new CellAddress(a1);
+    return sh.getRow(a.getRow()).getCell(a.getColumn());
+  }
+}

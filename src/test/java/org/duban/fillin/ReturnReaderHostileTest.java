@@ -1,0 +1,210 @@
+package org.duban.fillin;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.duban.model.DubanException;
+import org.duban.model.Problem;
+import org.duban.model.RawCell;
+import org.duban.model.RawReturn;
+import org.duban.model.RawRow;
+import org.duban.model.Round;
+import org.duban.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every broken or hostile file, built here, mapped to its exact message. */
+class ReturnReaderHostileTest {
+  @TempDir Path dir;
+
+  static final String HEADER_ROW = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>编号</t></is></c>"
+      + "<c r=\"B1\" t=\"inlineStr\"><is><t>累计完成值</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>完成状态</t></is></c></row>";
+
+  private String refused(Path file) {
+    DubanException e = assertThrows(DubanException.class, () -> ReturnReader.read(file));
+    assertEquals(1, e.problems().size());
+    Problem p = e.problems().get(0);
+    assertEquals(Severity.ERROR, p.severity());
+    assertEquals(file.getFileName().toString(), p.where().file());
+    return p.message();
+  }
+
+  @Test
+  void zeroBytes() throws Exception {
+    Path f = Files.write(dir.resolve("空.xlsx"), new byte[0]);
+    assertEquals("文件是空的（0 字节），不是填报表", refused(f));
+  }
+
+  @Test
+  void truncatedZip() throws Exception {
+    Path good = dir.resolve("good.xlsx");
+    TemplateWriter.write(SamplePlans.small(), Round.parse("2025-09"), SamplePlans.KJJ, null, Optional.empty(), good);
+    byte[] all = Files.readAllBytes(good);
+    Path f = Files.write(dir.resolve("半截.xlsx"), Arrays.copyOf(all, all.length / 2));
+    assertEquals("文件不完整或已损坏，无法作为 Excel 文件打开（可能下载或传输中断）", refused(f));
+  }
+
+  @Test
+  void csvRenamedToXlsx() throws Exception {
+    Path f = Files.writeString(dir.resolve("csv.xlsx"), "编号,累计完成值\n二.(一).1,12\n", StandardCharsets.UTF_8);
+    assertEquals("文件实际是文本（CSV/TXT）文件，不是 Excel 工作簿（扩展名被改过）", refused(f));
+  }
+
+  @Test
+  void htmlRenamedToXlsx() throws Exception {
+    Path f = Files.writeString(dir.resolve("web.xlsx"), "<html><body><table><tr><td>1</td></tr></table></body></html>");
+    assertEquals("文件实际是网页（HTML）文件，不是 Excel 工作簿（扩展名被改过）", refused(f));
+  }
+
+  @Test
+  void wordDocumentRenamed() throws Exception {
+    Path f = ZipFixtures.write(dir.resolve("doc.xlsx"), Map.of("word/document.xml", "<w:document/>"));
+    assertEquals("文件不是 Excel 工作簿（是 Word 文档被改了扩展名）", refused(f));
+  }
+
+  @Test
+  void encryptedOfficeFile() throws Exception {
+    Path f = dir.resolve("加密.xlsx");
+    try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(f)) {
+      fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptionInfo");
+      fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "EncryptedPackage");
+      fs.writeFilesystem(out);
+    }
+    assertEquals("文件已加密（设置了打开密码），无法读取", refused(f));
+  }
+
+  @Test
+  void zipBomb() throws Exception {
+    Path f = dir.resolve("bomb.xlsx");
+    Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(""), ZipFixtures.strings());
+    parts.remove("xl/worksheets/sheet1.xml");
+    ZipFixtures.write(f, parts);
+    // Rewrite with a sheet of 80 MB of spaces: a few hundred KB compressed.
+    try (OutputStream out = Files.newOutputStream(f); ZipOutputStream z = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> e : parts.entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+      z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      z.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
+      byte[] spaces = new byte[1 << 20];
+      Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 80; i++) {
+        z.write(spaces);
+      }
+    }
+    assertTrue(Files.size(f) < 1 << 20, "the bomb is small: " + Files.size(f));
+    assertEquals("文件解压后异常巨大，疑似压缩炸弹，已拒收：xl/worksheets/sheet1.xml 的压缩比超过 200 倍", refused(f));
+  }
+
+  @Test
+  void externalEntityXxe() throws Exception {
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+        + "<sst " + ZipFixtures.NS + "><si><t>&xxe;</t></si></sst>";
+    Path f = ZipFixtures.write(dir.resolve("xxe.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(HEADER_ROW), xxe));
+    assertEquals("文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收", refused(f));
+  }
+
+  @Test
+  void billionLaughs() throws Exception {
+    StringBuilder dtd = new StringBuilder("<!DOCTYPE sst [<!ENTITY a \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      dtd.append("<!ENTITY ").append((char) ('a' + i)).append(" \"")
+          .append(("&" + (char) ('a' + i - 1) + ";").repeat(10)).append("\">");
+    }
+    dtd.append("]>");
+    String sst = "<?xml version=\"1.0\"?>" + dtd + "<sst " + ZipFixtures.NS + "><si><t>&j;</t></si></sst>";
+    Path f = ZipFixtures.write(dir.resolve("lol.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(HEADER_ROW), sst));
+    assertEquals("文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收", refused(f));
+  }
+
+  @Test
+  void thousandsOfSheets() throws Exception {
+    String[] names = new String[5000];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = "S" + i;
+    }
+    Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(""), ZipFixtures.strings());
+    parts.put("xl/workbook.xml", ZipFixtures.workbook(names));
+    Path f = ZipFixtures.write(dir.resolve("sheets.xlsx"), parts);
+    assertEquals("文件含有 5000 个工作表，超过上限 200，不是本办下发的填报表", refused(f));
+  }
+
+  @Test
+  void hugeDimensionIsNotAllocated() throws Exception {
+    String sheet = "<?xml version=\"1.0\"?><worksheet " + ZipFixtures.NS + "><dimension ref=\"A1:XFD1048576\"/><sheetData>"
+        + HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>二.(一).1</t></is></c><c r=\"B2\"><v>12</v></c></row>"
+        + "</sheetData></worksheet>";
+    Path f = ZipFixtures.write(dir.resolve("dim.xlsx"), ZipFixtures.basic(sheet, ZipFixtures.strings()));
+    RawReturn r = ReturnReader.read(f);
+    assertEquals(1, r.rows().size());
+    assertEquals(12.0, r.rows().get(0).input(org.duban.model.Field.ACTUAL).number());
+  }
+
+  @Test
+  void sharedStringOutOfRangeIsReported() throws Exception {
+    String rows = HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"C2\" t=\"s\"><v>7</v></c></row>";
+    Path f = ZipFixtures.write(dir.resolve("sst.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(rows), ZipFixtures.strings("二.(一).1")));
+    RawReturn r = ReturnReader.read(f);
+    Problem p = r.readNotes().stream().filter(Problem::isError).findFirst().orElseThrow();
+    assertEquals("重点任务", p.where().sheet());
+    assertEquals("C2", p.where().cell());
+    assertEquals("单元格引用了不存在的共享字符串（第 7 条，文件只有 1 条），内容已损坏", p.message());
+    assertEquals("二.(一).1", r.rows().get(0).itemId());
+  }
+
+  @Test
+  void formulasGiveCachedValuesMalformedNumbersAreText() throws Exception {
+    String rows = HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>二.(一).1</t></is></c>"
+        + "<c r=\"B2\"><f>[1]Sheet1!A1*2</f><v>24</v></c><c r=\"C2\" t=\"str\"><f>\"滞\"&amp;\"后\"</f><v>滞后</v></c></row>"
+        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>二.(一).2</t></is></c><c r=\"B3\"><v>1,200</v></c></row>";
+    Path f = ZipFixtures.write(dir.resolve("formula.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(rows), ZipFixtures.strings()));
+    RawReturn r = ReturnReader.read(f);
+    RawRow row = r.rows().get(0);
+    RawCell actual = row.input(org.duban.model.Field.ACTUAL);
+    assertTrue(actual.formula(), "B2 is a formula");
+    assertEquals(24.0, actual.number());
+    assertEquals("滞后", row.input(org.duban.model.Field.STATUS).text());
+    assertTrue(row.input(org.duban.model.Field.STATUS).formula());
+    RawCell bad = r.rows().get(1).input(org.duban.model.Field.ACTUAL);
+    assertEquals(RawCell.Type.TEXT, bad.type());
+    assertEquals("1,200", bad.text());
+    assertTrue(r.readNotes().stream().anyMatch(p -> p.where().cell().equals("B3")), r.readNotes().toString());
+  }
+
+  @Test
+  void xlsxRenamedToXlsIsReadByWhatItIs() throws Exception {
+    Path good = dir.resolve("good.xlsx");
+    TemplateWriter.write(SamplePlans.small(), Round.parse("2025-09"), SamplePlans.KJJ, LocalDate.of(2025, 10, 10),
+        Optional.empty(), good);
+    Path renamed = Files.copy(good, dir.resolve("改名.xls"));
+    RawReturn r = ReturnReader.read(renamed);
+    assertEquals("市科技局", r.identity().unit());
+    assertEquals("改名.xls", r.fileName());
+  }
+
+  @Test
+  void inputIsNeverModified() throws Exception {
+    Path good = dir.resolve("keep.xlsx");
+    TemplateWriter.write(SamplePlans.small(), Round.parse("2025-09"), SamplePlans.KJJ, null, Optional.empty(), good);
+    Files.setLastModifiedTime(good, FileTime.fromMillis(1_600_000_000_000L));
+    byte[] before = Files.readAllBytes(good);
+    ReturnReader.read(good);
+    assertArrayEquals(before, Files.readAllBytes(good));
+    assertEquals(1_600_000_000_000L, Files.getLastModifiedTime(good).toMillis());
+  }
+}

@@ -1,0 +1,196 @@
+package org.duban.fillin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.model.Field;
+import org.duban.model.RawCell;
+import org.duban.model.RawReturn;
+import org.duban.model.RawRow;
+import org.duban.model.Round;
+import org.duban.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReturnReaderTest {
+  @TempDir Path dir;
+
+  static final Map<String, Map<Field, Object>> VALUES = Map.of(
+      "二.(一).1", Map.of(Field.ACTUAL, 12, Field.STATUS, "序时推进", Field.PROGRESS, "已立项12个", Field.ISSUES, "资金缺口"),
+      "二.(一).2#1", Map.of(Field.ACTUAL, "1200家", Field.STATUS, "已完成"),
+      "三.(二).1", Map.of(Field.PERCENT, 60, Field.STATUS, "滞后", Field.NEXT_STEPS, "加快推进"),
+      "指标2", Map.of(Field.ACTUAL, 3.5, Field.GROWTH, 7.5, Field.STATUS, "序时推进"));
+  static final Map<String, Object> FILER =
+      Map.of("填报人", "李四", "联系电话", "0734-8888888", "填报日期", LocalDate.of(2025, 10, 8), "审核人", "王五");
+
+  static Path filled(Path dir) throws Exception {
+    Path template = dir.resolve("template.xlsx");
+    TemplateWriter.write(SamplePlans.small(), Round.parse("2025-09"), SamplePlans.KJJ, LocalDate.of(2025, 10, 10),
+        Optional.empty(), template);
+    Path out = dir.resolve("随便起的名字.xlsx");
+    ReturnFiller.fill(template, out, VALUES, FILER);
+    return out;
+  }
+
+  static RawRow row(RawReturn r, String itemId) {
+    return r.rows().stream().filter(x -> x.itemId().equals(itemId)).findFirst().orElseThrow(() -> new AssertionError(itemId));
+  }
+
+  /** The values ReturnFiller put in come back at their item ids and cells. */
+  static void assertFilledValues(RawReturn r) {
+    assertEquals("市科技局", r.identity().unit());
+    assertEquals("2025-09", r.identity().round());
+    assertEquals(SamplePlans.small().id(), r.identity().planId());
+    assertEquals(SamplePlans.small().fingerprint(), r.identity().fingerprint());
+    assertEquals("1", r.identity().formatVersion());
+    RawRow a = row(r, "二.(一).1");
+    assertEquals("重点任务", a.sheet());
+    assertEquals(4, a.row());
+    assertEquals("二.(一).1", a.shownId());
+    assertEquals(12.0, a.input(Field.ACTUAL).number());
+    assertEquals("G4", a.input(Field.ACTUAL).ref());
+    assertEquals("序时推进", a.input(Field.STATUS).text());
+    assertEquals("已立项12个", a.input(Field.PROGRESS).text());
+    assertEquals("资金缺口", a.input(Field.ISSUES).text());
+    assertTrue(a.input(Field.NEXT_STEPS).isBlank());
+    RawRow b = row(r, "二.(一).2#1");
+    assertEquals(RawCell.Type.TEXT, b.input(Field.ACTUAL).type());
+    assertEquals("1200家", b.input(Field.ACTUAL).text());
+    assertEquals("已完成", b.input(Field.STATUS).text());
+    RawRow c = row(r, "三.(二).1");
+    assertEquals(60.0, c.input(Field.PERCENT).number());
+    assertEquals("I7", c.input(Field.PERCENT).ref());
+    assertEquals("滞后", c.input(Field.STATUS).text());
+    RawRow g = row(r, "指标2");
+    assertEquals("指标", g.sheet());
+    assertEquals(7.5, g.input(Field.GROWTH).number());
+    assertEquals(3.5, g.input(Field.ACTUAL).number());
+    assertEquals(6, r.rows().stream().filter(x -> x.sheet().equals("重点任务") || x.sheet().equals("指标")).count(),
+        "4 task rows + 2 indicator rows");
+    assertEquals("李四", r.fields().get("填报人").text());
+    assertEquals("0734-8888888", r.fields().get("联系电话").text());
+    assertEquals("王五", r.fields().get("审核人").text());
+    assertEquals("市科技局", r.fields().get("填报单位").text());
+    RawCell date = r.fields().get("填报日期");
+    assertEquals(RawCell.Type.NUMBER, date.type());
+    assertTrue(date.dateStyled(), "填报日期 carries a date format");
+    assertEquals(LocalDate.of(2025, 10, 8), LocalDate.of(1899, 12, 30).plusDays((long) date.number()));
+  }
+
+  @Test
+  void roundTripWriteFillRead() throws Exception {
+    RawReturn r = ReturnReader.read(filled(dir));
+    assertEquals("随便起的名字.xlsx", r.fileName());
+    assertFilledValues(r);
+    assertFalse(r.macroEnabled());
+    assertTrue(r.readNotes().isEmpty(), r.readNotes().toString());
+    assertEquals(List.of("填报说明", "重点任务", "指标", "_duban"), r.sheetNames());
+  }
+
+  @Test
+  void hiddenInsteadOfVeryHiddenIsNoted() throws Exception {
+    Path f = filled(dir);
+    Path resaved = dir.resolve("resaved.xlsx");
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(resaved)) {
+      wb.setSheetVisibility(wb.getSheetIndex("_duban"), SheetVisibility.HIDDEN);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(resaved);
+    assertFilledValues(r);
+    assertEquals(1, r.readNotes().size());
+    assertEquals(Severity.NOTE, r.readNotes().get(0).severity());
+    assertEquals("隐藏的标识工作表已变为普通隐藏（文件经 WPS/LibreOffice 另存过），已正常识别", r.readNotes().get(0).message());
+  }
+
+  @Test
+  void metadataSheetGoneIdentityFromPropertiesRowsFromHeaders() throws Exception {
+    Path f = filled(dir);
+    Path stripped = dir.resolve("stripped.xlsx");
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(stripped)) {
+      wb.removeSheetAt(wb.getSheetIndex("_duban"));
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(stripped);
+    assertEquals("市科技局", r.identity().unit());
+    assertEquals("标识工作表缺失，已根据文档属性识别填报表", r.readNotes().get(0).message());
+    assertEquals(12.0, row(r, "二.(一).1").input(Field.ACTUAL).number());
+    assertEquals(7.5, row(r, "指标2").input(Field.GROWTH).number());
+    assertEquals("李四", r.fields().get("填报人").text(), "filer found by its label");
+  }
+
+  /** A unit retyped the form in a new workbook: no metadata, headers in another row and order. */
+  @Test
+  void retypedFormWithoutMetadata() throws Exception {
+    Path f = dir.resolve("retyped.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+      writeRetyped(wb);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(f);
+    assertNull(r.identity());
+    assertEquals(2, r.rows().size(), r.rows().toString());
+    RawRow a = row(r, "二.(一).1");
+    assertEquals(5, a.row());
+    assertEquals("E5", a.input(Field.ACTUAL).ref());
+    assertEquals(15.0, a.input(Field.ACTUAL).number());
+    assertEquals("序时推进", a.input(Field.STATUS).text());
+    assertEquals("体系化布局重大科技攻关项目", a.shownText());
+    assertEquals("赵六", r.fields().get("填报人").text());
+    assertEquals("市科技局", r.fields().get("填报单位").text());
+  }
+
+  @Test
+  void legacyXlsRetypedIsRead() throws Exception {
+    Path f = dir.resolve("retyped.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+      writeRetyped(wb);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(f);
+    assertNull(r.identity());
+    assertEquals(15.0, row(r, "二.(一).1").input(Field.ACTUAL).number());
+    assertEquals("E5", row(r, "二.(一).1").input(Field.ACTUAL).ref());
+    assertEquals("赵六", r.fields().get("填报人").text());
+  }
+
+  private static void writeRetyped(Workbook wb) {
+    Sheet sh = wb.createSheet("Sheet1");
+    Row r1 = sh.createRow(1);
+    r1.createCell(0).setCellValue("填报单位：");
+    r1.createCell(1).setCellValue("市科技局");
+    r1.createCell(2).setCellValue("填报人");
+    r1.createCell(3).setCellValue("赵六");
+    Row h = sh.createRow(3);
+    String[] headers = {"编号", "任务内容", "完成状态", "工作进展", "累计完成值"};
+    for (int i = 0; i < headers.length; i++) {
+      h.createCell(i).setCellValue(headers[i]);
+    }
+    Row d = sh.createRow(4);
+    d.createCell(0).setCellValue("二.(一).1");
+    d.createCell(1).setCellValue("体系化布局重大科技攻关项目");
+    d.createCell(2).setCellValue("序时推进");
+    d.createCell(4).setCellValue(15);
+    sh.createRow(5); // an empty row is skipped
+    Row e = sh.createRow(6);
+    e.createCell(0).setCellValue("三.(二).1");
+    e.createCell(2).setCellValue("滞后");
+  }
+}
