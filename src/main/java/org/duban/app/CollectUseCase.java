@@ -1,14 +1,36 @@
 package org.duban.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import org.duban.fillin.ReturnReader;
+import org.duban.intake.IntakeReport;
+import org.duban.intake.ReturnValidator;
+import org.duban.intake.Validation;
+import org.duban.ledger.LedgerReader;
 import org.duban.model.DubanException;
+import org.duban.model.Location;
+import org.duban.model.Plan;
 import org.duban.model.Problem;
+import org.duban.model.RawReturn;
 import org.duban.model.Round;
+import org.duban.names.UnitDirectory;
 
-/** {@code duban collect}: read, validate and merge the returns of a round. STUB. */
+/**
+ * {@code duban collect}: read the returns of a round on two threads, validate each as it is read
+ * (only the small validated values are kept), pick one file per unit, and write the merged data,
+ * the accepted/ and rejected/ copies, 收件情况.xlsx, the 问题清单 and 催报.txt.
+ */
 public final class CollectUseCase {
   /**
    * @param sources files or folders to read; empty means the round's inbox
@@ -39,14 +61,177 @@ public final class CollectUseCase {
     }
   }
 
+  /** The result together with the full intake report, for a console listing of every file. */
+  public record Outcome(Result result, IntakeReport report) {}
+
+  /** Reads one return file; the production source is {@link ReturnReader#read}. */
+  @FunctionalInterface
+  public interface ReturnSource {
+    RawReturn read(Path file) throws DubanException;
+  }
+
+  /** Files are read on this many threads: the two cores the office PC is assumed to have. */
+  static final int THREADS = 2;
+
   private CollectUseCase() {}
 
   /** Number of files a run would read; lets the command line decide on a progress bar. */
   public static int countFiles(Workspace ws, Round round, List<Path> sources) {
-    throw new UnsupportedOperationException("stub");
+    try {
+      return CollectScan.scan(ws, round, sources).size();
+    } catch (DubanException e) {
+      return 0;
+    }
   }
 
   public static Result run(Workspace ws, Round round, Options options) throws DubanException {
-    throw new UnsupportedOperationException("stub");
+    return collect(ws, round, options).result();
+  }
+
+  /** As {@link #run} but also returns the intake report (for printing every file's verdict). */
+  public static Outcome collect(Workspace ws, Round round, Options options) throws DubanException {
+    Plan plan = LedgerReader.read(ws.ledger());
+    return collect(ws, round, options, plan, ReturnReader::read);
+  }
+
+  /** The core of a run, with the plan and the file reader passed in. */
+  public static Outcome collect(Workspace ws, Round round, Options options, Plan plan,
+      ReturnSource source) throws DubanException {
+    LocalDate today = options.today() == null ? LocalDate.now() : options.today();
+    List<CollectScan.Found> files = CollectScan.scan(ws, round, options.sources());
+    ReturnValidator validator = new ReturnValidator(plan, round, UnitDirectory.of(plan.units()));
+    List<CollectMerge.Read> reads = readAll(files, validator, source, options.progress());
+    CollectMerge merge = CollectMerge.of(plan, round, RoundStore.loadDue(ws, round).orElse(null),
+        reads, today);
+    try {
+      CollectOutputs.write(ws, round, plan, merge, today);
+    } catch (IOException e) {
+      throw DubanException.of(Location.ofFile(ws.roundDir(round).toString()),
+          "写入本轮结果时出错：" + e.getMessage(), "请确认文件没有在 Excel 中打开、磁盘未满，然后重新运行");
+    }
+    IntakeReport report = merge.report();
+    List<Problem> all = new ArrayList<>();
+    report.files().forEach(f -> all.addAll(f.problems()));
+    Result result = new Result(
+        report.files().size(),
+        (int) report.count(org.duban.intake.Verdict.ACCEPTED),
+        (int) report.count(org.duban.intake.Verdict.ACCEPTED_WITH_WARNINGS),
+        (int) report.count(org.duban.intake.Verdict.REJECTED),
+        (int) report.unitsReported(),
+        report.units().size(),
+        report.missing().stream().map(IntakeReport.MissingUnit::unit).toList(),
+        all,
+        ws.intakeReport(round));
+    return new Outcome(result, report);
+  }
+
+  /** Reads and validates every file on a bounded pool; results come back in file order. */
+  private static List<CollectMerge.Read> readAll(List<CollectScan.Found> files,
+      ReturnValidator validator, ReturnSource source, IntConsumer progress) {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+      Thread t = new Thread(r, "duban-collect");
+      t.setDaemon(true);
+      return t;
+    });
+    Progress done = new Progress(progress);
+    try {
+      List<Future<CollectMerge.Read>> futures = new ArrayList<>(files.size());
+      for (CollectScan.Found f : files) {
+        futures.add(pool.submit(() -> {
+          try {
+            return readOne(f, validator, source);
+          } finally {
+            done.step();
+          }
+        }));
+      }
+      List<CollectMerge.Read> out = new ArrayList<>(files.size());
+      for (int i = 0; i < futures.size(); i++) {
+        out.add(await(futures.get(i), files.get(i)));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static CollectMerge.Read await(Future<CollectMerge.Read> future, CollectScan.Found f) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      return refused(f, null, crashed(f, e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return refused(f, null, crashed(f, e));
+    }
+  }
+
+  /** One file: never throws; a file that cannot be read or checked is a rejected result. */
+  static CollectMerge.Read readOne(CollectScan.Found f, ReturnValidator validator,
+      ReturnSource source) {
+    Instant time = fileTime(f.path());
+    String name = f.fileName();
+    if (!CollectScan.spreadsheet(name)) {
+      return refused(f, time, Problem.error(Location.ofFile(name),
+          "不是 Excel 表格文件（" + (CollectScan.extension(name).isEmpty() ? "无扩展名"
+              : CollectScan.extension(name)) + "），未读取",
+          "请单位使用下发的 .xlsx 表格填写后重新报送"));
+    }
+    try {
+      RawReturn raw = source.read(f.path());
+      if (!raw.fileName().equals(name)) {
+        raw = new RawReturn(name, raw.identity(), raw.fields(), raw.rows(), raw.sheetNames(),
+            raw.macroEnabled(), raw.readNotes());
+      }
+      return new CollectMerge.Read(f, validator.validate(raw), time);
+    } catch (DubanException e) {
+      List<Problem> problems = e.problems().isEmpty()
+          ? List.of(Problem.error(Location.ofFile(name), "文件无法读取：" + e.getMessage(), REREAD_FIX))
+          : e.problems();
+      return new CollectMerge.Read(f, Validation.rejected(name, "", problems), time);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A reader bug or a hostile file must cost this file only, never the run.
+      return refused(f, time, crashed(f, e));
+    }
+  }
+
+  static final String REREAD_FIX = "请单位用 Excel 或 WPS 打开后另存为 .xlsx 再报送；如仍不行，请把文件反馈给系统维护人员";
+
+  private static Problem crashed(CollectScan.Found f, Throwable e) {
+    String what = e instanceof OutOfMemoryError ? "文件过大或结构异常，读取时内存不足"
+        : "读取时出现意外错误（" + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : "：" + e.getMessage()) + "）";
+    return Problem.error(Location.ofFile(f.fileName()), "文件无法读取：" + what, REREAD_FIX);
+  }
+
+  private static CollectMerge.Read refused(CollectScan.Found f, Instant time, Problem p) {
+    return new CollectMerge.Read(f, Validation.rejected(f.fileName(), "", List.of(p)), time);
+  }
+
+  private static Instant fileTime(Path p) {
+    try {
+      return Files.getLastModifiedTime(p).toInstant();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  static LocalDate day(Instant t) {
+    return t == null ? null : LocalDate.ofInstant(t, ZoneId.systemDefault());
+  }
+
+  /** Reports a monotonic count of files done from any thread. */
+  private static final class Progress {
+    private final IntConsumer sink;
+    private int done;
+
+    Progress(IntConsumer sink) {
+      this.sink = sink;
+    }
+
+    synchronized void step() {
+      done++;
+      sink.accept(done);
+    }
   }
 }

@@ -1,0 +1,66 @@
+package org.duban.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.duban.model.Filer;
+import org.duban.model.Location;
+import org.duban.model.Problem;
+import org.duban.model.RawCell;
+import org.duban.model.RawReturn;
+import org.duban.model.Severity;
+
+/** Reads 填报人, 联系电话, 填报日期 and 审核人, converting a date typed as text. */
+final class FilerFields {
+  static final String NAME = "填报人";
+  static final String PHONE = "联系电话";
+  static final String DATE = "填报日期";
+  static final String REVIEWER = "审核人";
+
+  private FilerFields() {}
+
+  static Filer read(RawReturn raw, List<Problem> problems) {
+    return new Filer(
+        Identifier.fieldText(raw, NAME),
+        Identifier.fieldText(raw, PHONE),
+        date(raw, problems),
+        Identifier.fieldText(raw, REVIEWER));
+  }
+
+  private static LocalDate date(RawReturn raw, List<Problem> problems) {
+    RawCell c = raw.fields().get(DATE);
+    Location where = Identifier.cellOf(raw, DATE);
+    if (c == null || c.isBlank()) {
+      problems.add(Problem.warning(where, "填报日期未填写，按文件修改时间认定报送时间",
+          "请填写填报日期，格式如 2025-09-28"));
+      return null;
+    }
+    String shown = c.text().strip();
+    if (c.type() == RawCell.Type.NUMBER) {
+      Optional<LocalDate> compact = DateForms.parse(shown);
+      if (!c.dateStyled() && compact.isPresent()) {
+        problems.add(new Problem(where, Severity.NOTE,
+            "填报日期写成了数字 " + shown + "，按 " + compact.get() + " 读取", "", shown));
+        return compact.get();
+      }
+      Optional<LocalDate> serial = DateForms.fromSerial(c.number());
+      if (serial.isPresent() && (c.dateStyled() || c.number() > 20000 && c.number() < 80000)) {
+        if (!c.dateStyled()) {
+          problems.add(new Problem(where, Severity.NOTE,
+              "填报日期单元格不是日期格式，按 " + serial.get() + " 读取", "", shown));
+        }
+        return serial.get();
+      }
+    } else if (c.type() == RawCell.Type.TEXT) {
+      Optional<LocalDate> d = DateForms.parse(shown);
+      if (d.isPresent()) {
+        problems.add(new Problem(where, Severity.NOTE,
+            "填报日期以文本形式填写，按 " + d.get() + " 读取", "", shown));
+        return d.get();
+      }
+    }
+    problems.add(Problem.warning(where, "填报日期“" + shown + "”无法识别为日期，按文件修改时间认定报送时间",
+        "请按 2025-09-28 的格式填写填报日期").withValue(shown));
+    return null;
+  }
+}

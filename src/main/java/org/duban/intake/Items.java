@@ -1,0 +1,163 @@
+package org.duban.intake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.duban.model.Breakdown;
+import org.duban.model.Goal;
+import org.duban.model.Plan;
+import org.duban.model.Target;
+import org.duban.model.Task;
+import org.duban.model.Unit;
+
+/**
+ * Maps the item id a form row carries to what the plan asks on it: {@code <taskId>} (its only
+ * target), {@code <taskId>#<n>} (its n-th target), a goal id, or a breakdown {@code 指标3@单位}.
+ * Also says which items and units a round expects, with collective units expanded.
+ */
+public final class Items {
+  private Items() {}
+
+  /** The target an item is measured against, when it has exactly one. */
+  public static Optional<Target> target(Plan plan, String itemId) {
+    if (itemId == null || itemId.isBlank()) {
+      return Optional.empty();
+    }
+    int at = itemId.indexOf('@');
+    if (at > 0) {
+      return breakdown(plan, itemId).map(d -> breakdownTarget(plan, d));
+    }
+    Optional<Goal> goal = plan.goal(itemId);
+    if (goal.isPresent()) {
+      return Optional.of(goal.get().target());
+    }
+    int hash = itemId.lastIndexOf('#');
+    if (hash > 0) {
+      Optional<Task> task = plan.task(itemId.substring(0, hash));
+      int n = index(itemId.substring(hash + 1));
+      if (task.isPresent() && n >= 1 && n <= task.get().targets().size()) {
+        return Optional.of(task.get().targets().get(n - 1));
+      }
+      return Optional.empty();
+    }
+    return plan.task(itemId).filter(t -> t.targets().size() == 1).map(t -> t.targets().get(0));
+  }
+
+  /** True when the plan has this item (a task, a task's n-th target, a goal or a breakdown). */
+  public static boolean known(Plan plan, String itemId) {
+    if (itemId == null || itemId.isBlank()) {
+      return false;
+    }
+    if (itemId.indexOf('@') > 0) {
+      return breakdown(plan, itemId).isPresent();
+    }
+    if (plan.goal(itemId).isPresent() || plan.task(itemId).isPresent()) {
+      return true;
+    }
+    int hash = itemId.lastIndexOf('#');
+    if (hash > 0) {
+      Optional<Task> task = plan.task(itemId.substring(0, hash));
+      int n = index(itemId.substring(hash + 1));
+      return task.isPresent() && n >= 1 && n <= task.get().targets().size();
+    }
+    return false;
+  }
+
+  /** The task or goal an item belongs to: {@code 二.(一).1#2} -> {@code 二.(一).1}. */
+  public static String base(String itemId) {
+    int hash = itemId.lastIndexOf('#');
+    return hash > 0 && itemId.indexOf('@') < 0 ? itemId.substring(0, hash) : itemId;
+  }
+
+  public static Optional<Breakdown> breakdown(Plan plan, String itemId) {
+    return plan.breakdowns().stream().filter(d -> d.itemId().equals(itemId)).findFirst();
+  }
+
+  /** A breakdown row as a target: the goal's kind and comparison, the unit's own value. */
+  public static Target breakdownTarget(Plan plan, Breakdown d) {
+    Optional<Goal> goal = plan.goal(d.goalId());
+    Target g = goal.map(Goal::target).orElse(null);
+    String measure = !d.measure().isEmpty() || g == null ? d.measure() : g.measure();
+    return new Target(
+        d.goalName(),
+        g == null ? org.duban.model.TargetKind.AMOUNT : g.kind(),
+        g == null ? null : g.comparison(),
+        d.value(),
+        null,
+        measure,
+        g == null ? null : g.deadline(),
+        "");
+  }
+
+  /**
+   * The units asked for a return: {@link Plan#responsibleUnits()} with each collective unit that
+   * lists members replaced by them, each once, in first-mention order.
+   */
+  public static List<String> expectedUnits(Plan plan) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String name : plan.responsibleUnits()) {
+      Optional<Unit> u = plan.unit(name);
+      if (u.isPresent() && u.get().isCollective() && !u.get().members().isEmpty()) {
+        out.addAll(u.get().members());
+      } else {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The unit and the collective units it is a member of: the names its tasks are listed under. */
+  public static Set<String> namesCovering(Plan plan, String unit) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(unit);
+    for (Unit u : plan.units()) {
+      if (u.isCollective() && u.members().contains(unit)) {
+        names.add(u.name());
+      }
+    }
+    return names;
+  }
+
+  /** Tasks a unit answers for, directly or through a collective unit, in ledger order. */
+  public static List<Task> tasksOf(Plan plan, String unit) {
+    Set<String> names = namesCovering(plan, unit);
+    List<Task> out = new ArrayList<>();
+    for (Task t : plan.tasks()) {
+      if (names.stream().anyMatch(n -> t.roleOf(n) != null)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The base items (task ids, goal ids, breakdown ids) a unit's form should contain, in form
+   * order: tasks, then goal indicators, then its sub-targets.
+   */
+  public static List<String> expectedItems(Plan plan, String unit) {
+    Set<String> names = namesCovering(plan, unit);
+    List<String> out = new ArrayList<>();
+    tasksOf(plan, unit).forEach(t -> out.add(t.id()));
+    for (Goal g : plan.goals()) {
+      if (g.units().stream().anyMatch(names::contains)) {
+        out.add(g.id());
+      }
+    }
+    for (Breakdown d : plan.breakdowns()) {
+      if (names.contains(d.unit())) {
+        out.add(d.itemId());
+      }
+    }
+    return out;
+  }
+
+  private static int index(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.duban.summary;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.intake.IntakeReport;
+import org.duban.intake.IntakeReport.FileEntry;
+import org.duban.intake.IntakeReport.MissingUnit;
+import org.duban.intake.Verdict;
+import org.duban.model.Location;
+import org.duban.model.Problem;
+import org.duban.model.Severity;
+import org.duban.model.UnitIntake;
+import org.duban.xlsx.AtomicFiles;
+
+/**
+ * Writes 收件情况.xlsx: 概况 (counts), 文件 (each file's unit and verdict), 问题 (every finding
+ * with file, sheet and cell), 单位 (each unit's standing) and 未报送单位 (whom to phone).
+ */
+public final class IntakeReportWriter {
+  private IntakeReportWriter() {}
+
+  public static void write(Path target, IntakeReport report) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      IntakeSheetStyle st = new IntakeSheetStyle(wb);
+      overview(wb, st, report);
+      files(wb, st, report);
+      problems(wb, st, report);
+      units(wb, st, report);
+      missing(wb, st, report);
+      AtomicFiles.write(target, wb::write);
+    }
+  }
+
+  private static void overview(XSSFWorkbook wb, IntakeSheetStyle st, IntakeReport r) {
+    Sheet s = st.table(wb, "概况", 1, new String[] {"项目", "数量"}, new int[] {28, 16});
+    IntakeSheetStyle.put(s.createRow(0), 0,
+        "《" + r.planName() + "》" + r.round().label() + "收件情况", st.title);
+    Object[][] rows = {
+      {"应报单位", (long) r.units().size()},
+      {"已报单位", r.unitsReported()},
+      {"未报或被退回单位", (long) r.missing().size()},
+      {"收到文件", (long) r.files().size()},
+      {"接收", r.count(Verdict.ACCEPTED)},
+      {"接收（有问题）", r.count(Verdict.ACCEPTED_WITH_WARNINGS)},
+      {"退回", r.count(Verdict.REJECTED)},
+      {"被同单位新文件替代", r.superseded()},
+      {"报送截止日期", r.due() == null ? "未设定" : r.due().toString()},
+    };
+    int i = 2;
+    for (Object[] row : rows) {
+      Row x = s.createRow(i++);
+      IntakeSheetStyle.put(x, 0, (String) row[0], st.text);
+      if (row[1] instanceof Long n) {
+        IntakeSheetStyle.put(x, 1, n, st.number);
+      } else {
+        IntakeSheetStyle.put(x, 1, (String) row[1], st.text);
+      }
+    }
+  }
+
+  private static void files(XSSFWorkbook wb, IntakeSheetStyle st, IntakeReport r) {
+    Sheet s = st.table(wb, "文件", 0,
+        new String[] {"序号", "文件", "单位", "处理结果", "错误", "警告", "提示", "说明"},
+        new int[] {6, 36, 24, 16, 8, 8, 8, 60});
+    int i = 1;
+    for (FileEntry f : r.files()) {
+      Row x = s.createRow(i);
+      IntakeSheetStyle.put(x, 0, i, st.number);
+      IntakeSheetStyle.put(x, 1, f.path(), st.text);
+      IntakeSheetStyle.put(x, 2, f.unit(), st.text);
+      String verdict = f.verdict().label() + (f.verdict() != Verdict.REJECTED && !f.taken() ? "，已被替代" : "");
+      IntakeSheetStyle.put(x, 3, verdict, f.verdict() == Verdict.REJECTED ? st.error : st.text);
+      IntakeSheetStyle.put(x, 4, count(f.problems(), Severity.ERROR), st.number);
+      IntakeSheetStyle.put(x, 5, count(f.problems(), Severity.WARNING), st.number);
+      IntakeSheetStyle.put(x, 6, count(f.problems(), Severity.NOTE), st.number);
+      String remark = f.remark();
+      if (f.verdict() == Verdict.REJECTED && !f.problems().isEmpty()) {
+        String reason = f.problems().stream().filter(Problem::isError).map(Problem::message)
+            .findFirst().orElse(f.problems().get(0).message());
+        remark = remark.isEmpty() ? reason : reason + "；" + remark;
+      }
+      IntakeSheetStyle.put(x, 7, remark, st.text);
+      i++;
+    }
+    s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, i - 1), 0, 7));
+  }
+
+  private static void problems(XSSFWorkbook wb, IntakeSheetStyle st, IntakeReport r) {
+    Sheet s = st.table(wb, "问题", 0,
+        new String[] {"文件", "单位", "工作表", "单元格", "类别", "填报值", "问题", "修改建议"},
+        new int[] {30, 20, 12, 8, 8, 18, 60, 40});
+    int i = 1;
+    for (FileEntry f : r.files()) {
+      for (Problem p : f.problems()) {
+        Row x = s.createRow(i++);
+        Location w = p.where();
+        CellStyle style = p.severity() == Severity.ERROR ? st.error
+            : p.severity() == Severity.WARNING ? st.warning : st.text;
+        IntakeSheetStyle.put(x, 0, f.path(), st.text);
+        IntakeSheetStyle.put(x, 1, f.unit(), st.text);
+        IntakeSheetStyle.put(x, 2, w.sheet(), st.text);
+        IntakeSheetStyle.put(x, 3, w.line() > 0 ? "第" + w.line() + "行" : w.cell(), st.text);
+        IntakeSheetStyle.put(x, 4, p.severity().label(), style);
+        IntakeSheetStyle.put(x, 5, p.value(), st.text);
+        IntakeSheetStyle.put(x, 6, p.message(), st.text);
+        IntakeSheetStyle.put(x, 7, p.fix(), st.text);
+      }
+    }
+    s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, i - 1), 0, 7));
+  }
+
+  private static void units(XSSFWorkbook wb, IntakeSheetStyle st, IntakeReport r) {
+    Sheet s = st.table(wb, "单位", 0,
+        new String[] {"单位", "报送情况", "采用文件", "报送日期", "错误", "警告"},
+        new int[] {28, 14, 36, 14, 8, 8});
+    int i = 1;
+    for (UnitIntake u : r.units()) {
+      Row x = s.createRow(i++);
+      IntakeSheetStyle.put(x, 0, u.unit(), st.text);
+      IntakeSheetStyle.put(x, 1, u.status().label(), u.status().reported() ? st.text : st.warning);
+      IntakeSheetStyle.put(x, 2, u.fileName(), st.text);
+      IntakeSheetStyle.put(x, 3, u.submitted() == null ? "" : u.submitted().toString(), st.text);
+      IntakeSheetStyle.put(x, 4, u.errors(), st.number);
+      IntakeSheetStyle.put(x, 5, u.warnings(), st.number);
+    }
+  }
+
+  private static void missing(XSSFWorkbook wb, IntakeSheetStyle st, IntakeReport r) {
+    Sheet s = st.table(wb, "未报送单位", 0,
+        new String[] {"序号", "单位", "情况", "联系人", "联系电话", "电话催报记录"},
+        new int[] {6, 28, 14, 12, 18, 30});
+    int i = 1;
+    for (MissingUnit m : r.missing()) {
+      Row x = s.createRow(i);
+      IntakeSheetStyle.put(x, 0, i, st.number);
+      IntakeSheetStyle.put(x, 1, m.unit(), st.text);
+      IntakeSheetStyle.put(x, 2, m.status().label(), st.text);
+      IntakeSheetStyle.put(x, 3, m.contact().isEmpty() ? "（台账未填）" : m.contact(), st.text);
+      IntakeSheetStyle.put(x, 4, m.phone().isEmpty() ? "（台账未填）" : m.phone(), st.text);
+      IntakeSheetStyle.put(x, 5, "", st.text);
+      i++;
+    }
+  }
+
+  private static long count(List<Problem> problems, Severity s) {
+    return problems.stream().filter(p -> p.severity() == s).count();
+  }
+}

@@ -1,0 +1,265 @@
+package org.duban.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.duban.intake.TestPlans;
+import org.duban.model.DubanException;
+import org.duban.model.Field;
+import org.duban.model.IntakeStatus;
+import org.duban.model.Location;
+import org.duban.model.Plan;
+import org.duban.model.RawReturn;
+import org.duban.model.Round;
+import org.duban.model.RoundData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CollectUseCaseTest {
+  private static final Round ROUND = Round.parse("2025-09");
+  private static final LocalDate TODAY = LocalDate.of(2025, 10, 8);
+
+  @TempDir Path dir;
+  private Workspace ws;
+  private Path inbox;
+  private final Plan plan = TestPlans.plan();
+  /** What the fake reader returns per file name; a missing name means "reader never called". */
+  private final Map<String, Reading> readings = new HashMap<>();
+
+  @FunctionalInterface
+  interface Reading {
+    RawReturn read() throws DubanException;
+  }
+
+  @BeforeEach
+  void inbox() throws Exception {
+    ws = new Workspace(dir);
+    inbox = Files.createDirectories(ws.inbox(ROUND));
+    put("市科技局 9月.xlsx", "2025-09-20T08:00:00Z",
+        () -> TestPlans.form(plan, "市科技局", "2025-09").file("市科技局 9月.xlsx").build());
+    put("财政局.xlsx", "2025-09-21T08:00:00Z", () -> TestPlans.form(plan, "市财政局", "2025-09")
+        .file("财政局.xlsx").set("一.1", Field.ACTUAL, "正在统计").build());
+    put("甲县.xlsx", "2025-09-22T08:00:00Z", () -> TestPlans.form(plan, "甲县", "2025-09")
+        .file("甲县.xlsx").filled(LocalDate.of(2025, 9, 22)).build());
+    put("sub/甲县（更正）.xlsx", "2025-09-21T08:00:00Z", () -> TestPlans.form(plan, "甲县", "2025-09")
+        .file("甲县（更正）.xlsx").filled(LocalDate.of(2025, 9, 29)).build());
+    put("加密.xlsx", "2025-09-22T08:00:00Z", () -> {
+      throw DubanException.of(Location.ofFile("加密.xlsx"), "文件已加密，无法读取", "请去掉密码后重新报送");
+    });
+    put("崩溃.xlsx", "2025-09-22T08:00:00Z", () -> {
+      throw new IllegalStateException("reader bug");
+    });
+    put("说明.pdf", "2025-09-22T08:00:00Z", null);
+    put("~$市科技局 9月.xlsx", "2025-09-22T08:00:00Z", null);
+    put("._甲县.xlsx", "2025-09-22T08:00:00Z", null);
+    put(".甲县.xlsx.1234.tmp", "2025-09-22T08:00:00Z", null);
+  }
+
+  private void put(String relative, String time, Reading reading) throws Exception {
+    Path p = inbox.resolve(relative);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, "content of " + relative);
+    Files.setLastModifiedTime(p, FileTime.from(Instant.parse(time)));
+    if (reading != null) {
+      readings.put(p.getFileName().toString(), reading);
+    }
+  }
+
+  private CollectUseCase.Outcome collect(List<Integer> progress) throws DubanException {
+    CollectUseCase.Options options = new CollectUseCase.Options(List.of(), TODAY,
+        progress == null ? null : n -> progress.add(n));
+    return CollectUseCase.collect(ws, ROUND, options, plan, file -> {
+      Reading r = readings.get(file.getFileName().toString());
+      if (r == null) {
+        throw new AssertionError("the reader must not be called for " + file.getFileName());
+      }
+      return r.read();
+    });
+  }
+
+  @Test
+  void collectsValidatesAndReportsEveryFile() throws Exception {
+    RoundStore.saveDue(ws, ROUND, LocalDate.of(2025, 9, 28));
+    List<Integer> progress = Collections.synchronizedList(new ArrayList<>());
+    CollectUseCase.Result r = collect(progress).result();
+
+    assertEquals(7, r.files(), "lock, ._ and .tmp files are ignored");
+    assertEquals(7, CollectUseCase.countFiles(ws, ROUND, List.of()));
+    assertEquals(3, r.rejected());
+    assertEquals(List.of("乙学院", "甲大学"), r.missingUnits());
+    assertEquals(3, r.unitsReported());
+    assertEquals(5, r.unitsExpected());
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), progress);
+
+    assertEquals(List.of("市科技局.xlsx", "市财政局.xlsx", "甲县.xlsx"), listing(ws.accepted(ROUND)));
+    assertEquals("content of sub/甲县（更正）.xlsx",
+        Files.readString(ws.accepted(ROUND).resolve("甲县.xlsx")), "the later 填报日期 wins");
+    assertEquals(List.of("加密.xlsx", "崩溃.xlsx", "说明.pdf"), listing(ws.rejected(ROUND)));
+
+    RoundData data = RoundStore.load(ws, ROUND).orElseThrow();
+    assertEquals(List.of("市科技局", "市财政局", "甲县"),
+        data.returns().stream().map(x -> x.unit()).toList());
+    assertEquals(IntakeStatus.ON_TIME, data.intakeOf("市科技局").orElseThrow().status());
+    assertEquals(IntakeStatus.LATE, data.intakeOf("甲县").orElseThrow().status());
+    assertEquals(IntakeStatus.MISSING, data.intakeOf("甲大学").orElseThrow().status());
+    assertTrue(data.returnOf("市财政局").orElseThrow().number("一.1", Field.ACTUAL).isEmpty());
+
+    assertTrue(r.problems().stream().anyMatch(p -> p.message().equals(
+        "文件无法读取：读取时出现意外错误（IllegalStateException：reader bug）")), r.problems()::toString);
+    assertTrue(r.problems().stream().anyMatch(p -> p.message().equals("文件已加密，无法读取")));
+
+    String reminders = Files.readString(ws.reminders(ROUND));
+    assertTrue(reminders.contains("甲大学（王五同志）：您好！截至目前尚未收到贵单位的《测试行动方案》2025年9月调度表，请于10月10日前填报并报送。"),
+        reminders);
+    assertTrue(reminders.contains("乙学院："), reminders);
+    assertFalse(reminders.contains("市科技局"), reminders);
+  }
+
+  @Test
+  void theIntakeReportListsFilesFindingsAndWhomToPhone() throws Exception {
+    collect(null);
+    try (InputStream in = Files.newInputStream(ws.intakeReport(ROUND));
+        Workbook wb = WorkbookFactory.create(in)) {
+      assertEquals(List.of("概况", "文件", "问题", "单位", "未报送单位"), sheetNames(wb));
+      assertEquals("5", cell(wb, "概况", "B3"), "应报单位");
+      assertEquals("3", cell(wb, "概况", "B4"), "已报单位");
+      assertEquals("7", cell(wb, "概况", "B6"), "收到文件");
+      Map<String, String> verdicts = new TreeMap<>();
+      Sheet files = wb.getSheet("文件");
+      for (int i = 1; i <= files.getLastRowNum(); i++) {
+        verdicts.put(text(files, i, 1), text(files, i, 3));
+      }
+      assertEquals("接收，已被替代", verdicts.get("甲县.xlsx"));
+      assertEquals("接收", verdicts.get("sub/甲县（更正）.xlsx"));
+      assertEquals("退回", verdicts.get("崩溃.xlsx"));
+      assertEquals("接收（有问题）", verdicts.get("财政局.xlsx"));
+      Sheet problems = wb.getSheet("问题");
+      boolean found = false;
+      for (int i = 1; i <= problems.getLastRowNum(); i++) {
+        found |= text(problems, i, 0).equals("财政局.xlsx") && text(problems, i, 2).equals("重点任务")
+            && text(problems, i, 4).equals("错误") && text(problems, i, 5).equals("正在统计");
+      }
+      assertTrue(found, "the text-in-number error is listed with its sheet, grade and value");
+      assertEquals("甲大学", cell(wb, "未报送单位", "B3"));
+      assertEquals("王五", cell(wb, "未报送单位", "D3"));
+      assertEquals("13800000000", cell(wb, "未报送单位", "E3"));
+    }
+    Path list = ws.problemLists(ROUND).resolve("市财政局_问题清单.xlsx");
+    try (InputStream in = Files.newInputStream(list); Workbook wb = WorkbookFactory.create(in)) {
+      assertEquals("重点任务", cell(wb, "问题清单", "C3"));
+      assertEquals("正在统计", cell(wb, "问题清单", "E3"));
+      assertEquals("累计完成值应填写数字：“正在统计”不是数字，该值未采用", cell(wb, "问题清单", "F3"));
+    }
+    assertEquals(List.of("市财政局_问题清单.xlsx"), listing(ws.problemLists(ROUND)),
+        "units whose taken file has only notes get no list");
+  }
+
+  @Test
+  void rerunningGivesTheSameResultAndLeavesTheInboxAlone() throws Exception {
+    Map<String, String> inboxBefore = snapshot(inbox);
+    collect(null);
+    byte[] merged = Files.readAllBytes(ws.mergedData(ROUND));
+    Map<String, String> accepted = snapshot(ws.accepted(ROUND));
+    Map<String, String> rejected = snapshot(ws.rejected(ROUND));
+    String reminders = Files.readString(ws.reminders(ROUND));
+    collect(null);
+    assertArrayEquals(merged, Files.readAllBytes(ws.mergedData(ROUND)));
+    assertEquals(accepted, snapshot(ws.accepted(ROUND)));
+    assertEquals(rejected, snapshot(ws.rejected(ROUND)));
+    assertEquals(reminders, Files.readString(ws.reminders(ROUND)));
+    assertEquals(inboxBefore, snapshot(inbox));
+  }
+
+  @Test
+  void addingOneFileChangesOnlyThatUnit() throws Exception {
+    collect(null);
+    RoundData before = RoundStore.load(ws, ROUND).orElseThrow();
+    put("乙学院.xlsx", "2025-09-25T08:00:00Z",
+        () -> TestPlans.form(plan, "乙学院", "2025-09").file("乙学院.xlsx").build());
+    CollectUseCase.Result r = collect(null).result();
+    RoundData after = RoundStore.load(ws, ROUND).orElseThrow();
+    assertEquals(List.of("甲大学"), r.missingUnits());
+    for (String unit : List.of("市科技局", "市财政局", "甲县", "甲大学")) {
+      assertEquals(before.returnOf(unit), after.returnOf(unit), unit);
+      assertEquals(before.intakeOf(unit), after.intakeOf(unit), unit);
+    }
+    assertNotEquals(before.intakeOf("乙学院"), after.intakeOf("乙学院"));
+    assertEquals(IntakeStatus.ON_TIME, after.intakeOf("乙学院").orElseThrow().status());
+    assertTrue(listing(ws.accepted(ROUND)).contains("乙学院.xlsx"));
+  }
+
+  @Test
+  void aFileRemovedFromTheInboxLeavesTheFoldersOnRerun() throws Exception {
+    collect(null);
+    Files.delete(inbox.resolve("崩溃.xlsx"));
+    Files.delete(inbox.resolve("市科技局 9月.xlsx"));
+    CollectUseCase.Result r = collect(null).result();
+    assertEquals(List.of("加密.xlsx", "说明.pdf"), listing(ws.rejected(ROUND)));
+    assertEquals(List.of("市财政局.xlsx", "甲县.xlsx"), listing(ws.accepted(ROUND)));
+    assertTrue(r.missingUnits().contains("市科技局"));
+  }
+
+  @Test
+  void aMissingSourceIsAUsageProblem() {
+    CollectUseCase.Options options =
+        new CollectUseCase.Options(List.of(dir.resolve("nowhere")), TODAY, null);
+    DubanException e = org.junit.jupiter.api.Assertions.assertThrows(DubanException.class,
+        () -> CollectUseCase.collect(ws, ROUND, options, plan, f -> null));
+    assertTrue(e.getMessage().contains("找不到文件或文件夹"), e.getMessage());
+  }
+
+  private static List<String> listing(Path folder) throws Exception {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static Map<String, String> snapshot(Path folder) throws Exception {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(folder.relativize(p).toString(),
+            Files.readString(p, StandardCharsets.UTF_8) + "@" + Files.getLastModifiedTime(p));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> sheetNames(Workbook wb) {
+    List<String> out = new ArrayList<>();
+    wb.forEach(s -> out.add(s.getSheetName()));
+    return out;
+  }
+
+  static String cell(Workbook wb, String sheet, String ref) {
+    CellReference c = new CellReference(ref);
+    return text(wb.getSheet(sheet), c.getRow(), c.getCol());
+  }
+
+  private static String text(Sheet s, int row, int col) {
+    return s.getRow(row) == null ? "" : new DataFormatter().formatCellValue(s.getRow(row).getCell(col));
+  }
+}

@@ -1,0 +1,243 @@
+package org.duban.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.duban.model.Field;
+import org.duban.model.Location;
+import org.duban.model.Plan;
+import org.duban.model.Problem;
+import org.duban.model.RawCell;
+import org.duban.model.RawRow;
+import org.duban.model.ReturnIdentity;
+import org.duban.model.Round;
+import org.duban.model.Severity;
+import org.duban.names.UnitDirectory;
+import org.junit.jupiter.api.Test;
+
+class ReturnValidatorTest {
+  private final Plan plan = TestPlans.plan();
+  private final ReturnValidator validator =
+      new ReturnValidator(plan, Round.parse("2025-09"), UnitDirectory.of(plan.units()));
+
+  private TestPlans.ReturnBuilder form(String unit) {
+    return TestPlans.form(plan, unit, "2025-09");
+  }
+
+  private static Problem only(Validation v, Severity s) {
+    List<Problem> found = v.problems().stream().filter(p -> p.severity() == s).toList();
+    assertEquals(1, found.size(), () -> "expected one " + s + " in " + v.problems());
+    return found.get(0);
+  }
+
+  @Test
+  void aCleanReturnIsAcceptedWithEveryValue() {
+    Validation v = validator.validate(form("市科技局").build());
+    assertEquals(Verdict.ACCEPTED, v.verdict(), v.problems()::toString);
+    assertEquals("市科技局", v.unit());
+    assertEquals(List.of(), v.problems());
+    assertEquals(0, new BigDecimal(5).compareTo(v.unitReturn().number("一.1", Field.ACTUAL).orElseThrow()));
+    assertEquals("序时推进", v.unitReturn().text("二.1", Field.STATUS).orElseThrow());
+    assertEquals(java.time.LocalDate.of(2025, 9, 28), v.unitReturn().filer().date());
+    assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "G5"),
+        v.unitReturn().value("一.1", Field.ACTUAL).orElseThrow().where());
+  }
+
+  @Test
+  void membersOfACollectiveUnitAnswerForItsTasks() {
+    Validation v = validator.validate(form("甲大学").build());
+    assertEquals(Verdict.ACCEPTED, v.verdict(), v.problems()::toString);
+    assertEquals(0, new BigDecimal(60).compareTo(v.unitReturn().number("一.3", Field.PERCENT).orElseThrow()));
+  }
+
+  @Test
+  void textInANumberCellIsAnErrorAndTheValueIsDropped() {
+    Validation v = validator.validate(form("市科技局").set("一.1", Field.ACTUAL, "正在统计").build());
+    assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+    Problem p = only(v, Severity.ERROR);
+    assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "G5"), p.where());
+    assertEquals("累计完成值应填写数字：“正在统计”不是数字，该值未采用", p.message());
+    assertEquals("请只填写数字（计量单位：个），文字说明请写在“工作进展”栏", p.fix());
+    assertEquals("正在统计", p.value());
+    assertTrue(v.unitReturn().number("一.1", Field.ACTUAL).isEmpty());
+  }
+
+  @Test
+  void yiYuanAgainstATargetInWanYuanIsConvertedWithANote() {
+    Validation v = validator.validate(form("市科技局").set("二.1", Field.ACTUAL, "0.3亿元").build());
+    assertEquals(Verdict.ACCEPTED, v.verdict(), v.problems()::toString);
+    assertEquals("“0.3亿元”已换算为 3000万元", only(v, Severity.NOTE).message());
+    assertEquals(0, new BigDecimal(3000).compareTo(v.unitReturn().number("二.1", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
+  void aFractionInAPercentCellSaysWhichWasTaken() {
+    Validation v = validator.validate(form("甲大学").setNumber("一.3", Field.PERCENT, 0.3).build());
+    assertEquals("“0.3”按小数形式理解，取 30%", only(v, Severity.NOTE).message());
+    assertEquals(0, new BigDecimal(30).compareTo(v.unitReturn().number("一.3", Field.PERCENT).orElseThrow()));
+  }
+
+  @Test
+  void emptyStatusIsAWarning() {
+    Validation v = validator.validate(form("市科技局").set("一.1", Field.STATUS, "").build());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("完成状态未填写", p.message());
+    assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "H5"), p.where());
+    assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+  }
+
+  @Test
+  void doneBelowTargetIsAWarningButTheValueIsUsed() {
+    Validation v = validator.validate(form("市科技局").set("一.1", Field.STATUS, "已完成").build());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("完成状态为“已完成”，但累计完成值 5 低于目标值 10个", p.message());
+    assertEquals("H5", p.where().cell());
+    assertEquals("已完成", v.unitReturn().text("一.1", Field.STATUS).orElseThrow());
+  }
+
+  @Test
+  void tenTimesTheTargetLooksLikeAUnitSlip() {
+    Validation v = validator.validate(form("市科技局").setNumber("二.1", Field.ACTUAL, 52_000_000).build());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("累计完成值 52000000 超过目标值 5000万元 的十倍，可能是计量单位填错（如把万元填成元）", p.message());
+    assertEquals("G6", p.where().cell());
+  }
+
+  @Test
+  void aFormulaKeepsItsCachedValueWithANote() {
+    Validation v = validator.validate(form("市科技局")
+        .cell("一.1", Field.ACTUAL, ref -> new RawCell(ref, RawCell.Type.NUMBER, "8", 8, true, false))
+        .build());
+    assertEquals("单元格是公式，只采用其计算结果 8（不跟随外部链接）", only(v, Severity.NOTE).message());
+    assertEquals(0, new BigDecimal(8).compareTo(v.unitReturn().number("一.1", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
+  void aDateTypedAsTextIsConvertedWithANote() {
+    Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", "2025年9月30日")).build());
+    assertEquals("填报日期以文本形式填写，按 2025-09-30 读取", only(v, Severity.NOTE).message());
+    assertEquals(java.time.LocalDate.of(2025, 9, 30), v.unitReturn().filer().date());
+  }
+
+  @Test
+  void aDeletedRowIsReported() {
+    Validation v = validator.validate(form("市科技局").dropRow("二.1").build());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("缺少“二.1 加大科技投入”的行（可能被删除），该项按未报送处理", p.message());
+    assertEquals("重点任务", p.where().sheet());
+  }
+
+  @Test
+  void anAddedRowIsNotUsed() {
+    Validation v = validator.validate(form("市科技局")
+        .addRow(new RawRow("重点任务", 9, "", "三.9", "自行增加的工作",
+            Map.of(Field.ACTUAL, RawCell.number("G9", 3))))
+        .build());
+    Problem p = only(v, Severity.ERROR);
+    assertEquals("第9行的编号“三.9”不在任务台账中（可能是自行增加的行），该行未采用", p.message());
+    assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "G9"), p.where());
+  }
+
+  @Test
+  void anotherUnitsTaskIsNotUsed() {
+    Validation v = validator.validate(form("甲县")
+        .addRow(new RawRow("重点任务", 9, "一.2#1", "一.2", "", Map.of(Field.ACTUAL, RawCell.number("G9", 3))))
+        .build());
+    assertEquals("第9行的“一.2#1”不是本单位的任务，该行未采用", only(v, Severity.ERROR).message());
+    assertTrue(v.unitReturn().number("一.2#1", Field.ACTUAL).isEmpty());
+  }
+
+  @Test
+  void reorderedRowsAreMatchedByIdWithANote() {
+    Validation v = validator.validate(form("市科技局").reverseRows().build());
+    assertEquals("表中行的顺序与下发的表格不同，已按编号逐行对应", only(v, Severity.NOTE).message());
+    assertEquals(Verdict.ACCEPTED, v.verdict());
+    assertEquals(0, new BigDecimal(2500).compareTo(v.unitReturn().number("二.1", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
+  void aTaskWithTwoTargetsIsReadPerTarget() {
+    Validation v = validator.validate(form("市财政局").set("一.2#2", Field.ACTUAL, "6.5%").build());
+    assertEquals(Verdict.ACCEPTED, v.verdict(), v.problems()::toString);
+    assertEquals(0, new BigDecimal("6.5").compareTo(v.unitReturn().number("一.2#2", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
+  void aReturnForAnotherPlanIsRefusedSayingWhatItIs() {
+    Validation v = validator.validate(form("市科技局")
+        .identity(new ReturnIdentity("1", "0123456789ab", "", "2025-09", "市科技局"))
+        .field("方案名称", RawCell.text("B1", "别的行动方案"))
+        .build());
+    assertEquals(Verdict.REJECTED, v.verdict());
+    assertNull(v.unitReturn());
+    Problem p = only(v, Severity.ERROR);
+    assertEquals("该文件是《别的行动方案》方案的填报表，本工作区是《测试行动方案》", p.message());
+    assertEquals(Location.ofFile("市科技局.xlsx"), p.where());
+  }
+
+  @Test
+  void aReturnForAnotherRoundIsRefused() {
+    Validation v = validator.validate(TestPlans.form(plan, "市科技局", "2025-08").build());
+    assertEquals(Verdict.REJECTED, v.verdict());
+    assertEquals("该文件是 2025-08 轮次的填报表，本次收集的是 2025-09 轮次", only(v, Severity.ERROR).message());
+  }
+
+  @Test
+  void anUnknownUnitIsRefused() {
+    Validation v = validator.validate(form("市科技局")
+        .identity(new ReturnIdentity("1", plan.id(), plan.fingerprint(), "2025-09", "市商务局")).build());
+    assertEquals(Verdict.REJECTED, v.verdict());
+    assertEquals("填报表记录的单位“市商务局”不在本方案的责任单位中", only(v, Severity.ERROR).message());
+  }
+
+  @Test
+  void aUnitWithNothingToReportIsRefused() {
+    Validation v = validator.validate(form("市科技局")
+        .identity(new ReturnIdentity("1", plan.id(), plan.fingerprint(), "2025-09", "市教育局")).build());
+    assertEquals("“市教育局”不是本轮需要报送的单位", only(v, Severity.ERROR).message());
+  }
+
+  @Test
+  void anOutdatedFingerprintIsAWarning() {
+    Validation v = validator.validate(form("市科技局")
+        .identity(new ReturnIdentity("1", plan.id(), "ffff", "2025-09", "市科技局")).build());
+    assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+    assertEquals("该填报表生成后任务台账已修改，表中任务可能与当前台账不一致", only(v, Severity.WARNING).message());
+  }
+
+  @Test
+  void withoutMetadataTheUnitFieldIdentifiesTheFileWithAWarning() {
+    Validation v = validator.validate(form("市科技局").noIdentity()
+        .field("填报单位", RawCell.text("C3", "衡阳市科学技术局")).file("retyped.xlsx").build());
+    assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+    assertEquals("市科技局", v.unit());
+    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和填报单位“衡阳市科学技术局”认定为“市科技局”的 2025-09 轮次填报",
+        only(v, Severity.WARNING).message());
+  }
+
+  @Test
+  void withoutMetadataOrUnitFieldTheFileNameIdentifiesTheUnit() {
+    Validation v = validator.validate(form("甲县").noIdentity().field("填报单位", null)
+        .file("2025年9月调度表（甲县）.xlsx").build());
+    assertEquals("甲县", v.unit());
+    assertTrue(only(v, Severity.WARNING).message().contains("已按表头和文件名认定为“甲县”"));
+  }
+
+  @Test
+  void withoutMetadataAndNoWayToTellTheUnitTheFileIsRefused() {
+    Validation v = validator.validate(form("甲县").noIdentity().field("填报单位", null).file("新建表格.xlsx").build());
+    assertEquals(Verdict.REJECTED, v.verdict());
+    assertEquals("文件中没有识别信息，也无法从填报单位或文件名认出是哪个单位", only(v, Severity.ERROR).message());
+  }
+
+  @Test
+  void aMacroEnabledFileIsRefused() {
+    Validation v = validator.validate(form("甲县").macro().build());
+    assertEquals(Verdict.REJECTED, v.verdict());
+    assertEquals("文件含有宏（启用宏的工作簿），为安全起见不予接收", only(v, Severity.ERROR).message());
+  }
+}
