@@ -100,10 +100,11 @@ public final class BulletinDrafter {
   }
 
   private static String notOnTime(List<UnitStanding> units) {
+    // Those that sent nothing usable come first: they are who the office phones.
     List<String> late = units.stream()
         .filter(u -> u.intake() != org.duban.model.IntakeStatus.ON_TIME)
+        .sorted(Comparator.comparingInt((UnitStanding u) -> UnitRanking.timeliness(u.intake())))
         .map(UnitStanding::unit)
-        .sorted()
         .toList();
     if (late.isEmpty()) {
       return "各责任单位均按时报送";
