@@ -72,11 +72,19 @@ final class TaskAssessor {
     }
     Completion c = role == Role.LEAD ? unitCompletion(task, r, ids, status) : Completion.UNKNOWN;
     BigDecimal actual = r.number(ids.get(0), Field.ACTUAL).orElse(null);
+    if (!task.targets().isEmpty() && isRate(task.targets().get(0).kind())) {
+      // For a growth or decrease target the figure to show is the reported rate.
+      actual = r.number(ids.get(0), Field.GROWTH).orElse(actual);
+    }
     return new UnitResult(
         unit, role, true, c, status, actual,
         firstText(r, ids, Field.PROGRESS),
         firstText(r, ids, Field.ISSUES),
         firstText(r, ids, Field.NEXT_STEPS));
+  }
+
+  private static boolean isRate(org.duban.model.TargetKind k) {
+    return k == org.duban.model.TargetKind.GROWTH || k == org.duban.model.TargetKind.DECREASE;
   }
 
   private static Completion unitCompletion(Task task, UnitReturn r, List<String> ids, Status status) {

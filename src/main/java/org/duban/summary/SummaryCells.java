@@ -125,6 +125,43 @@ final class SummaryCells {
     return c;
   }
 
+  /**
+   * Sets the row's height to show its wrapped texts whole: LibreOffice keeps imported rows one
+   * line high, and SXSSF cannot measure text, so the lines are estimated (a CJK character is two
+   * units of column width, a line is 15 points, Excel's limit is 409).
+   */
+  static void fit(Row row, int[] widths) {
+    int lines = 1;
+    for (org.apache.poi.ss.usermodel.Cell c : row) {
+      int col = c.getColumnIndex();
+      if (col >= widths.length || c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+          || !c.getCellStyle().getWrapText()) {
+        continue;
+      }
+      lines = Math.max(lines, lines(c.getStringCellValue(), widths[col]));
+    }
+    if (lines > 1) {
+      row.setHeightInPoints(Math.min(409f, lines * 15f));
+    }
+  }
+
+  /** Lines a text takes in a column {@code width} characters wide. */
+  static int lines(String text, int width) {
+    int usable = Math.max(2, width - 1);
+    int lines = 0;
+    for (String part : text.split("\n", -1)) {
+      int units = 0;
+      for (int i = 0; i < part.length(); i++) {
+        units += part.charAt(i) < 0x2E80 ? 1 : 2;
+      }
+      lines += Math.max(1, (units + usable - 1) / usable);
+      if (lines > 30) {
+        return lines;
+      }
+    }
+    return lines;
+  }
+
   /** A header row and column widths (in characters). */
   void headers(Sheet s, int r, String[] names, int[] widths) {
     Row row = row(s, r);

@@ -2,6 +2,9 @@ package org.duban.summary;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -20,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /** Charts drawn from ranges of the same sheet, so they follow the table a clerk corrects. */
 final class SummaryCharts {
@@ -28,8 +32,11 @@ final class SummaryCharts {
   /** Where a chart goes, in cells: columns {@code col1..col2}, rows {@code row1..row2}. */
   record Place(int col1, int row1, int col2, int row2) {}
 
-  /** One series: values in column {@code col}, rows {@code first..last}. */
-  record Series(String title, int col) {}
+  /** One series: values in column {@code col}, rows {@code first..last}, drawn in {@code rgb}. */
+  record Series(String title, int col, int rgb) {}
+
+  static final int BLUE = 0x4472C4;
+  static final int GREY = 0x7F7F7F;
 
   /**
    * A column chart of categories in column {@code catCol} rows {@code first..last}.
@@ -37,7 +44,8 @@ final class SummaryCharts {
    * @param percent format the value axis as %
    */
   static XSSFChart bar(
-      XSSFSheet s, Place at, String title, int catCol, int first, int last, Series series, boolean percent) {
+      XSSFSheet s, Place at, String title, int catCol, int first, int last, Series series, boolean percent,
+      int... pointColours) {
     XSSFChart chart = chart(s, at, title);
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -51,7 +59,23 @@ final class SummaryCharts {
     data.setVaryColors(false);
     XDDFChartData.Series one = data.addSeries(categories(s, catCol, first, last), values(s, series.col(), first, last));
     one.setTitle(series.title(), null);
+    // Without explicit fills LibreOffice draws the bars invisible.
+    one.setFillProperties(solid(series.rgb()));
+    for (int i = 0; i < pointColours.length && i <= last - first; i++) {
+      one.getDataPoint(i).setFillProperties(solid(pointColours[i]));
+    }
     chart.plot(data);
+    CTDLbls labels = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
+    if (percent) {
+      labels.addNewNumFmt().setFormatCode("0%");
+      labels.getNumFmt().setSourceLinked(false);
+    }
+    labels.addNewShowLegendKey().setVal(false);
+    labels.addNewShowVal().setVal(true);
+    labels.addNewShowCatName().setVal(false);
+    labels.addNewShowSerName().setVal(false);
+    labels.addNewShowPercent().setVal(false);
+    labels.addNewShowBubbleSize().setVal(false);
     return chart;
   }
 
@@ -72,8 +96,12 @@ final class SummaryCharts {
       XDDFLineChartData.Series line =
           (XDDFLineChartData.Series) data.addSeries(cats, values(s, one.col(), first, last));
       line.setTitle(one.title(), null);
+      // Marker size is left alone: its schema type is not in poi-ooxml-lite.
       line.setMarkerStyle(MarkerStyle.CIRCLE);
       line.setSmooth(false);
+      XDDFLineProperties stroke = new XDDFLineProperties(solid(one.rgb()));
+      stroke.setWidth(2.25);
+      line.setLineProperties(stroke);
     }
     chart.plot(data);
     return chart;
@@ -86,6 +114,11 @@ final class SummaryCharts {
     chart.setTitleText(title);
     chart.setTitleOverlay(false);
     return chart;
+  }
+
+  static XDDFSolidFillProperties solid(int rgb) {
+    return new XDDFSolidFillProperties(
+        XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}));
   }
 
   private static XDDFDataSource<String> categories(XSSFSheet s, int col, int first, int last) {

@@ -53,6 +53,7 @@ final class SummaryDetailSheet {
         cells.text(row, 6, v.where().file().isEmpty() ? ret.fileName() : v.where().file());
         cells.text(row, 7, v.where().sheet());
         cells.text(row, 8, v.where().cell());
+        SummaryCells.fit(row, WIDTHS);
       }
     }
   }

@@ -38,6 +38,7 @@ final class SummaryGoalsSheet {
         note = "报送：" + g.reportedBy() + "；" + note;
       }
       cells.text(row, 9, note, true);
+      SummaryCells.fit(row, WIDTHS);
       for (GoalAssessment.Part p : g.parts()) {
         Row pr = SummaryCells.row(s, r++);
         cells.text(pr, 0, goal.id());
@@ -50,6 +51,7 @@ final class SummaryGoalsSheet {
         cells.percent(pr, 7, g.schedule());
         cells.light(pr, 8, p.judgement().light());
         cells.text(pr, 9, SummarySheets.note(p.completion(), p.judgement()), true);
+        SummaryCells.fit(pr, WIDTHS);
       }
     }
     SummaryPrint.apply(s, header, 2);

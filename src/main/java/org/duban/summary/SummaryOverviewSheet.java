@@ -29,7 +29,7 @@ final class SummaryOverviewSheet {
     Row t = SummaryCells.row(s, 0);
     t.createCell(0).setCellValue(SummarySheets.title(a, "实施情况汇总"));
     t.getCell(0).setCellStyle(cells.styles().title);
-    s.addMergedRegion(new CellRangeAddress(0, 0, 0, 10));
+    s.addMergedRegion(new CellRangeAddress(0, 0, 0, 13));
     Row sub = SummaryCells.row(s, 1);
     sub.createCell(0).setCellValue("调度轮次：" + a.round().label() + "；数据截至" + SummarySheets.date(a.round().end()));
     sub.getCell(0).setCellStyle(cells.styles().subtitle);
@@ -59,19 +59,21 @@ final class SummaryOverviewSheet {
 
     Row bh = SummaryCells.row(s, BULLETIN_ROW - 1);
     cells.header(bh, 0, "通报（草稿，供修改）");
-    s.addMergedRegion(new CellRangeAddress(BULLETIN_ROW - 1, BULLETIN_ROW - 1, 0, 10));
+    s.addMergedRegion(new CellRangeAddress(BULLETIN_ROW - 1, BULLETIN_ROW - 1, 0, 13));
     Row b = SummaryCells.row(s, BULLETIN_ROW);
     b.createCell(0).setCellValue(a.bulletin());
     b.getCell(0).setCellStyle(cells.styles().bulletin);
-    s.addMergedRegion(new CellRangeAddress(BULLETIN_ROW, BULLETIN_ROW + 5, 0, 10));
+    s.addMergedRegion(new CellRangeAddress(BULLETIN_ROW, BULLETIN_ROW + 5, 0, 13));
     // Merged cells do not grow with their text; give the six rows room for the paragraph.
     float perRow = Math.max(16f, a.bulletin().length() / 90f * 18f / 6f + 4f);
     for (int i = BULLETIN_ROW; i <= BULLETIN_ROW + 5; i++) {
       SummaryCells.row(s, i).setHeightInPoints(Math.min(120f, perRow));
     }
 
-    SummaryCharts.bar(s, new SummaryCharts.Place(3, 3, 11, 17), "红黄绿灯（项）", 0,
-        LIGHTS_ROW, LIGHTS_ROW + Light.values().length - 1, new SummaryCharts.Series("任务数", 1), false);
+    SummaryCharts.bar(s, new SummaryCharts.Place(3, 3, 8, 17), "红黄绿灯（项）", 0,
+        LIGHTS_ROW, LIGHTS_ROW + Light.values().length - 1,
+        new SummaryCharts.Series("任务数", 1, SummaryCharts.BLUE), false,
+        0x70AD47, 0xFFC000, 0xE02020, 0xBFBFBF);
     groups(s, a, cells, BULLETIN_ROW + 8);
     SummaryPrint.apply(s, header, 0);
   }
@@ -95,10 +97,10 @@ final class SummaryOverviewSheet {
       cells.integer(row, 1, e.getValue().size());
       cells.percent(row, 2, SummarySheets.cappedMean(e.getValue()));
     }
+    // Beside the lights chart, so both are on the first page with the headline figures.
     String title = sections ? "各部分平均完成率" : "各牵头单位平均完成率";
-    int height = Math.max(16, Math.min(40, groups.size() + 12));
-    SummaryCharts.bar(s, new SummaryCharts.Place(3, top, 11, top + height), title, 0, top + 1, r - 1,
-        new SummaryCharts.Series("平均完成率", 2), true);
+    SummaryCharts.bar(s, new SummaryCharts.Place(8, 3, 14, 17), title, 0, top + 1, r - 1,
+        new SummaryCharts.Series("平均完成率", 2, SummaryCharts.BLUE), true);
   }
 
   private static Map<String, List<TaskAssessment>> group(List<TaskAssessment> tasks, boolean bySection) {

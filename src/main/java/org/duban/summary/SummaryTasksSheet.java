@@ -17,7 +17,7 @@ final class SummaryTasksSheet {
     "编号", "所属部分", "任务名称", "牵头单位", "配合单位", "完成时限", "量化目标", "实际完成", "完成率",
     "序时进度", "红黄绿灯", "完成状态", "工作进展", "存在问题", "下步打算", "说明"
   };
-  private static final int[] WIDTHS = {10, 18, 28, 16, 16, 12, 24, 12, 9, 9, 9, 9, 40, 28, 28, 28};
+  private static final int[] WIDTHS = {8, 12, 22, 12, 12, 10, 18, 8, 8, 8, 7, 8, 30, 18, 18, 16};
 
   /** Characters a text cell may show before it is shortened with …; 明细 keeps the whole text. */
   static final int TEXT_CHARS = 300;
@@ -61,6 +61,7 @@ final class SummaryTasksSheet {
       cells.clipped(row, 13, t.merged(UnitResult::issues), TEXT_CHARS);
       cells.clipped(row, 14, t.merged(UnitResult::nextSteps), TEXT_CHARS);
       cells.text(row, 15, SummarySheets.note(t.completion(), t.judgement()), true);
+      SummaryCells.fit(row, WIDTHS);
     }
   }
 }

@@ -23,7 +23,8 @@ final class SummaryTrendSheet {
 
   static void write(XSSFSheet s, RoundAssessment a, SummaryCells cells, String header) {
     SummarySheets.titleRow(s, cells, SummarySheets.title(a, "进展趋势"), 12);
-    cells.headers(s, 1, HEADERS, new int[] {14, 10, 12, 12, 7, 7, 7, 7});
+    // Column B also holds the task names of the tables below, hence its width.
+    cells.headers(s, 1, HEADERS, new int[] {14, 24, 12, 12, 7, 7, 7, 7});
     int r = 2;
     for (TrendPoint p : a.trend()) {
       Row row = SummaryCells.row(s, r++);
@@ -38,7 +39,8 @@ final class SummaryTrendSheet {
     }
     int chartTop = r + 1;
     SummaryCharts.line(s, new SummaryCharts.Place(0, chartTop, 8, chartTop + 16), "平均完成率与序时进度", 0, 2, r - 1,
-        List.of(new SummaryCharts.Series("序时进度", 1), new SummaryCharts.Series("重点任务平均完成率", 2)));
+        List.of(new SummaryCharts.Series("序时进度", 1, SummaryCharts.GREY),
+            new SummaryCharts.Series("重点任务平均完成率", 2, SummaryCharts.BLUE)));
     r = chartTop + 18;
     r = changes(s, a, cells, r) + 1;
     history(s, a, cells, r);

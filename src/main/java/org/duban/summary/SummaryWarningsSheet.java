@@ -67,6 +67,7 @@ final class SummaryWarningsSheet {
       cells.percent(row, 6, w.schedule());
       cells.number(row, 7, Double.isNaN(w.gap()) ? Double.NaN : Math.round(w.gap() * 10) / 10.0);
       cells.text(row, 8, w.reason(), true);
+      SummaryCells.fit(row, WIDTHS);
     }
     if (all.isEmpty()) {
       cells.text(SummaryCells.row(s, 2), 0, "本轮无红灯、黄灯事项。");
