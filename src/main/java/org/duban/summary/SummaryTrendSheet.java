@@ -1,0 +1,94 @@
+package org.duban.summary;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.duban.completion.LightChange;
+import org.duban.completion.RoundAssessment;
+import org.duban.completion.TaskAssessment;
+import org.duban.completion.TrendPoint;
+import org.duban.model.Light;
+
+/**
+ * 趋势: completion and 序时进度 by round with a line chart, the tasks whose light changed since
+ * last round, and each task's completion round by round.
+ */
+final class SummaryTrendSheet {
+  static final String NAME = "趋势";
+  static final String[] HEADERS = {
+    "轮次", "序时进度", "重点任务平均完成率", "目标指标平均完成率", "绿灯", "黄灯", "红灯", "未评价"
+  };
+
+  private SummaryTrendSheet() {}
+
+  static void write(XSSFSheet s, RoundAssessment a, SummaryCells cells, String header) {
+    SummarySheets.titleRow(s, cells, SummarySheets.title(a, "进展趋势"), 12);
+    // Column B also holds the task names of the tables below, hence its width.
+    cells.headers(s, 1, HEADERS, new int[] {14, 24, 12, 12, 7, 7, 7, 7});
+    int r = 2;
+    for (TrendPoint p : a.trend()) {
+      Row row = SummaryCells.row(s, r++);
+      cells.text(row, 0, p.round().label());
+      cells.percent(row, 1, p.schedule());
+      cells.percent(row, 2, p.taskCompletion());
+      cells.percent(row, 3, p.goalCompletion());
+      cells.integer(row, 4, p.count(Light.GREEN));
+      cells.integer(row, 5, p.count(Light.AMBER));
+      cells.integer(row, 6, p.count(Light.RED));
+      cells.integer(row, 7, p.count(Light.NONE));
+    }
+    int chartTop = r + 1;
+    SummaryCharts.line(s, new SummaryCharts.Place(0, chartTop, 8, chartTop + 16), "平均完成率与序时进度", 0, 2, r - 1,
+        List.of(new SummaryCharts.Series("序时进度", 1, SummaryCharts.GREY),
+            new SummaryCharts.Series("重点任务平均完成率", 2, SummaryCharts.BLUE)));
+    r = chartTop + 18;
+    r = changes(s, a, cells, r) + 1;
+    history(s, a, cells, r);
+    SummaryPrint.apply(s, header, 0);
+  }
+
+  private static int changes(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
+    Row h = SummaryCells.row(s, r++);
+    cells.label(h, 0, a.trend().size() < 2 ? "红黄绿灯变化（本轮为首轮，无上轮可比）" : "红黄绿灯较上轮变化的任务");
+    if (a.trend().size() < 2) {
+      return r;
+    }
+    Row hh = SummaryCells.row(s, r++);
+    String[] names = {"编号", "任务名称", "上轮", "本轮", "变化"};
+    for (int i = 0; i < names.length; i++) {
+      cells.header(hh, i, names[i]);
+    }
+    for (LightChange c : a.changes()) {
+      Row row = SummaryCells.row(s, r++);
+      cells.text(row, 0, c.taskId());
+      cells.text(row, 1, c.title(), true);
+      cells.light(row, 2, c.before());
+      cells.light(row, 3, c.now());
+      cells.text(row, 4, c.direction());
+    }
+    if (a.changes().isEmpty()) {
+      cells.text(SummaryCells.row(s, r++), 0, "无");
+    }
+    return r;
+  }
+
+  private static void history(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
+    cells.label(SummaryCells.row(s, r++), 0, "各任务完成率（按轮次）");
+    Row hh = SummaryCells.row(s, r++);
+    cells.header(hh, 0, "编号");
+    cells.header(hh, 1, "任务名称");
+    List<TrendPoint> points = a.trend();
+    for (int i = 0; i < points.size(); i++) {
+      cells.header(hh, 2 + i, points.get(i).round().label());
+    }
+    for (TaskAssessment t : a.tasks()) {
+      Row row = SummaryCells.row(s, r++);
+      cells.text(row, 0, t.task().id());
+      cells.clipped(row, 1, t.task().title().isEmpty() ? t.task().content() : t.task().title(), 60);
+      List<Double> line = a.history().getOrDefault(t.task().id(), List.of());
+      for (int i = 0; i < line.size(); i++) {
+        cells.percent(row, 2 + i, line.get(i));
+      }
+    }
+  }
+}
