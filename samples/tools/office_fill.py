@@ -294,7 +294,9 @@ class Book:
 
     def __init__(self, doc, allow_locked=False):
         self.doc = doc
-        self.sheets = [doc.Sheets.getByIndex(i) for i in range(doc.Sheets.Count)]
+        # Hidden sheets (duban's metadata) are out of a unit's reach and may repeat the ids.
+        self.sheets = [s for s in (doc.Sheets.getByIndex(i) for i in range(doc.Sheets.Count))
+                       if s.IsVisible]
         self.allow_locked = allow_locked
 
     # ----- items -------------------------------------------------------------------------
@@ -491,6 +493,8 @@ def date_serial(doc, day):
 
 
 def norm_text(v):
+    if isinstance(v, float):  # a number typed into an id column: 3.0 reads as "3"
+        return "%d" % v if v.is_integer() else repr(v)
     return v.strip() if isinstance(v, str) else ""
 
 

@@ -87,10 +87,56 @@ final class MiniFillin {
       }
       indicators.protectSheet(PASSWORD);
 
+      // Repeats an id and a label, as the real metadata sheet may: a unit cannot see it, so the
+      // filler must not find them there.
       Sheet meta = wb.createSheet(META);
       text(meta, 0, 0, "format", locked);
       text(meta, 0, 1, "duban-fillin-1", locked);
+      text(meta, 1, 0, "编号", locked);
+      text(meta, 1, 1, "累计完成值", locked);
+      text(meta, 2, 0, "二.(一).1", locked);
+      text(meta, 3, 0, "填报人", locked);
       wb.setSheetVisibility(wb.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+      wb.write(os);
+    }
+  }
+
+  /**
+   * Layout variants on one 重点任务 sheet: 编号 merged over two header rows (A1:A2) with the input
+   * headers in row 2 under a merged 本期填报 (B1:C1), one of them with a line break (完成比例\n(%));
+   * a numeric id 7 in A3 and a padded id in A4; the label 填报人： merged over A6:B6 (value in
+   * C6); 填报日期 in D6 with a text-formatted value cell E6.
+   */
+  static void writeVariant(Path file) throws IOException {
+    try (Workbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(file)) {
+      CellStyle locked = wb.createCellStyle();
+      locked.setLocked(true);
+      CellStyle input = wb.createCellStyle();
+      input.setLocked(false);
+      CellStyle textInput = wb.createCellStyle();
+      textInput.setLocked(false);
+      textInput.setDataFormat(wb.createDataFormat().getFormat("@"));
+      Sheet s = wb.createSheet(TASKS);
+      text(s, 0, 0, "编号", locked);
+      text(s, 0, 1, "本期填报", locked);
+      text(s, 1, 1, "累计完成值", locked);
+      text(s, 1, 2, "完成比例\n(%)", locked);
+      s.addMergedRegion(new CellRangeAddress(0, 1, 0, 0));
+      s.addMergedRegion(new CellRangeAddress(0, 0, 1, 2));
+      Cell numericId = cell(s, 2, 0);
+      numericId.setCellValue(7);
+      numericId.setCellStyle(locked);
+      text(s, 3, 0, " 二.(三).2 ", locked);
+      for (int r = 2; r < 4; r++) {
+        blank(s, r, 1, input);
+        blank(s, r, 2, input);
+      }
+      text(s, 5, 0, "填报人：", locked);
+      s.addMergedRegion(new CellRangeAddress(5, 5, 0, 1));
+      blank(s, 5, 2, input);
+      text(s, 5, 3, "填报日期", locked);
+      blank(s, 5, 4, textInput);
+      s.protectSheet(PASSWORD);
       wb.write(os);
     }
   }

@@ -62,6 +62,29 @@ class OfficeFillTest {
   }
 
   @Test
+  void findsTwoRowHeadersMergedLabelsAndKeepsTextDates(@TempDir Path dir) throws Exception {
+    Path template = dir.resolve("variant.xlsx");
+    MiniFillin.writeVariant(template);
+    Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+    items.put("7", Map.of("累计完成值", 0, "完成比例(%)", 45));
+    items.put("二.(三).2", Map.of("累计完成值", "约3成"));
+    Map<String, Object> filer = Map.of("填报人", "王伟", "填报日期", "2025-10-03");
+    Path out = dir.resolve("filled.xlsx");
+    OfficeFill.fill(template, out, items, filer, "xlsx");
+    try (InputStream in = Files.newInputStream(out);
+        Workbook wb = WorkbookFactory.create(in)) {
+      Sheet s = wb.getSheet(MiniFillin.TASKS);
+      assertNumber(s, "B3", 0);
+      assertNumber(s, "C3", 45);
+      assertText(s, "B4", "约3成");
+      assertEquals(CellType.BLANK, type(s, "C4"), "重点任务!C4 untouched");
+      assertText(s, "C6", "王伟");
+      assertText(s, "E6", "2025-10-03");
+      assertTrue(s.getProtect(), "still protected");
+    }
+  }
+
+  @Test
   void unknownIdsAndHeadersAreListed(@TempDir Path dir) throws Exception {
     Path template = dir.resolve("template.xlsx");
     MiniFillin.write(template);
@@ -165,6 +188,8 @@ class OfficeFillTest {
       assertNotNull(meta, "metadata sheet kept");
       assertNotEquals(SheetVisibility.VISIBLE, wb.getSheetVisibility(wb.getSheetIndex(meta)));
       assertText(meta, "B1", "duban-fillin-1");
+      assertEquals(CellType.BLANK, type(meta, "B3"), "hidden sheet's id row untouched");
+      assertEquals(CellType.BLANK, type(meta, "B4"), "hidden sheet's label untouched");
     }
   }
 
