@@ -241,7 +241,6 @@ def path_to_url(path):
 
 
 def prop(name, value):
-    import uno
     from com.sun.star.beans import PropertyValue
     p = PropertyValue()
     p.Name = name
