@@ -186,8 +186,4 @@ public final class InitUseCase {
     return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm");
   }
 
-  /** @param force replace an existing plan.xlsx (backed up first) */
-  public static Result run(Workspace ws, List<Path> planFiles, boolean force) throws DubanException {
-    throw new UnsupportedOperationException("stub");
-  }
 }

@@ -46,10 +46,6 @@ public final class RoundStore {
     return Optional.of(MergedTsv.read(text, file.toString()));
   }
 
-  /** Records the round's 报送截止日期 (written by templates, read by collect). */
-  public static void saveDue(Workspace ws, Round round, java.time.LocalDate due) throws IOException {
-    throw new UnsupportedOperationException("stub");
-  }
 
   /** Rounds of the workspace that have merged data, oldest first. */
   public static List<Round> collectedRounds(Workspace ws) {
