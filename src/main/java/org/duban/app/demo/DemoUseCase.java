@@ -11,6 +11,8 @@ import org.duban.app.CollectUseCase;
 import org.duban.app.InitUseCase;
 import org.duban.app.ReportUseCase;
 import org.duban.app.Workspace;
+import org.duban.ledger.LedgerReader;
+import org.duban.ledger.LedgerWriter;
 import org.duban.model.DubanException;
 import org.duban.model.Plan;
 import org.duban.model.Round;
@@ -71,9 +73,14 @@ public final class DemoUseCase {
       throws DubanException, IOException {
     Workspace ws = new Workspace(dir.resolve(String.format("plan%d", n)));
     InitUseCase.Result init = InitUseCase.run(ws, List.of(doc), true);
-    Plan plan = init.plan();
-    log.accept(String.format("[%d] %s：%d 项任务，%d 个责任单位 -> %s",
-        n, plan.info().name(), plan.tasks().size(), plan.responsibleUnits().size(), ws.ledger()));
+    log.accept(String.format("[%d] %s：%d 项任务，%d 个目标指标，%d 个责任单位 -> %s",
+        n, init.plan().info().name(), init.plan().tasks().size(), init.plan().goals().size(),
+        init.plan().responsibleUnits().size(), ws.ledger()));
+    ClerkEdits.Edited edited = ClerkEdits.complete(init.plan());
+    edited.story().forEach(s -> log.accept("    " + s));
+    LedgerWriter.write(edited.plan(), init.problems(), ws.ledger());
+    // Read back what the clerk saved, as every later command does.
+    Plan plan = LedgerReader.read(ws.ledger());
     DemoRounds rounds = DemoRounds.fitting(plan);
     long seed = 20251000L + n;
     DemoRound first = new DemoRound(ws, plan, rounds.first(), null, seed);

@@ -1,0 +1,77 @@
+package org.duban.app.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duban.model.Goal;
+import org.duban.model.Plan;
+import org.duban.model.Task;
+import org.duban.model.Unit;
+import org.duban.model.UnitKind;
+
+/**
+ * What the office clerk does to a freshly parsed ledger before the first round, simulated: gives
+ * every task and goal indicator that the document left without a responsible unit to the unit
+ * that leads most tasks (or the plan's own office), as a clerk would after asking around.
+ */
+final class ClerkEdits {
+  /** The edited plan and one line per kind of edit, for the console. */
+  record Edited(Plan plan, List<String> story) {}
+
+  private ClerkEdits() {}
+
+  static Edited complete(Plan plan) {
+    String owner = owner(plan);
+    List<String> story = new ArrayList<>();
+    int tasks = 0;
+    List<Task> newTasks = new ArrayList<>();
+    for (Task t : plan.tasks()) {
+      if (t.leads().isEmpty()) {
+        tasks++;
+        newTasks.add(new Task(t.id(), t.section(), t.title(), t.content(), List.of(owner), t.cooperators(),
+            t.deadline(), t.targets(), t.source(), t.extras()));
+      } else {
+        newTasks.add(t);
+      }
+    }
+    int goals = 0;
+    List<Goal> newGoals = new ArrayList<>();
+    for (Goal g : plan.goals()) {
+      boolean brokenDown = !plan.breakdownsOfGoal(g.id()).isEmpty();
+      if (g.units().isEmpty() && !brokenDown) {
+        goals++;
+        newGoals.add(new Goal(g.id(), g.name(), g.target(), List.of(owner), g.text(), g.source(), g.extras()));
+      } else {
+        newGoals.add(g);
+      }
+    }
+    List<Unit> units = new ArrayList<>(plan.units());
+    if ((tasks > 0 || goals > 0) && units.stream().noneMatch(u -> u.answersTo(owner))) {
+      units.add(Unit.named(owner, UnitKind.DEPARTMENT));
+    }
+    if (tasks > 0) {
+      story.add("模拟：办公室在台账中为 " + tasks + " 项未写明责任单位的任务补填牵头单位“" + owner + "”");
+    }
+    if (goals > 0) {
+      story.add("模拟：办公室在台账中为 " + goals + " 个目标指标补填责任单位“" + owner + "”");
+    }
+    return new Edited(new Plan(plan.info(), newGoals, newTasks, plan.breakdowns(), units), story);
+  }
+
+  /** The unit that leads most tasks, else the office named in 方案信息, else 牵头办公室. */
+  private static String owner(Plan plan) {
+    Map<String, Integer> leads = new LinkedHashMap<>();
+    for (Task t : plan.tasks()) {
+      for (String u : t.leads()) {
+        leads.merge(u, 1, Integer::sum);
+      }
+    }
+    return leads.entrySet().stream()
+        .filter(e -> plan.unit(e.getKey()).map(u -> !u.isCollective()).orElse(true))
+        // On a tie the unit mentioned first wins (maxBy keeps the earlier of equals).
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(plan.info().office().isEmpty() ? "牵头办公室" : plan.info().office());
+  }
+}
