@@ -65,9 +65,6 @@ public final class PlanParser {
     LocalDate end = period[1];
     List<Task> dated = new ArrayList<>();
     for (Task t : tasks) {
-      if (t.leads().isEmpty() && t.cooperators().isEmpty()) {
-        // already reported by the task builder
-      }
       dated.add(withPlanEnd(t, end));
     }
     List<Goal> datedGoals = new ArrayList<>();
