@@ -62,6 +62,60 @@ final class TaskBuilder {
     return tasks;
   }
 
+  /** A task from a row of a task table: its cells as written. */
+  Task fromRow(
+      String id,
+      String section,
+      String content,
+      String leadCell,
+      String coopCell,
+      String unitCell,
+      String deadlineCell,
+      String targetCell,
+      Location where) {
+    List<String> leads = new ArrayList<>();
+    List<String> coops = new ArrayList<>();
+    for (String u : UnitLists.namesOf(leadCell)) {
+      addOnce(leads, units.add(u));
+    }
+    for (String u : UnitLists.namesOf(coopCell)) {
+      addOnce(coops, units.add(u));
+    }
+    if (!unitCell.isBlank()) {
+      UnitList l = UnitLists.ofCell(unitCell, firstLeads);
+      if (l != null) {
+        l.leads().forEach(u -> addOnce(leads, units.add(u)));
+        l.cooperators().forEach(u -> addOnce(coops, units.add(u)));
+      }
+    }
+    coops.removeAll(leads);
+    if (leads.isEmpty() && coops.isEmpty()) {
+      problems.add(
+          Problem.warning(where, "任务 " + id + " 没有写明责任单位", "请在台账“重点任务”表中为它填写牵头单位"));
+    }
+    String targetText = targetCell.isBlank() ? content : targetCell;
+    List<Target> targets =
+        Targets.extract(targetText, org.duban.names.UnitNames.foldWidth(
+            org.duban.names.UnitNames.toSimplifiedSameLength(targetText)), deadlineCell.strip());
+    Deadline deadline =
+        deadlineCell.isBlank()
+            ? deadlineOf(targets, content, org.duban.names.UnitNames.foldWidth(
+                org.duban.names.UnitNames.toSimplifiedSameLength(content)))
+            : Deadline.parse(deadlineCell.strip(), null);
+    String norm = org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(content));
+    return new Task(
+        uniqueId(id, where),
+        section,
+        titleOf(content, norm),
+        content.strip(),
+        leads,
+        coops,
+        deadline,
+        targets,
+        where,
+        Map.of());
+  }
+
   private Task task(String id, Outline.Draft d, String orig, String norm, int from, int to, UnitList l, Location where) {
     return taskOf(id, d, orig.substring(from, to), norm.substring(from, to), l, where);
   }
