@@ -44,7 +44,7 @@ public final class PlanParser {
     UnitCollector units = new UnitCollector();
     TaskBuilder taskBuilder = new TaskBuilder(file, firstLeads, units, problems);
     List<Task> tasks = new ArrayList<>(taskBuilder.build(outline.drafts));
-    GoalBuilder goals = new GoalBuilder(file, units);
+    GoalBuilder goals = new GoalBuilder(file, units, problems);
     goals.addGoalTexts(outline.goals);
     List<Task> tableTasks = new ArrayList<>();
     for (Tables.Table t : Tables.group(lines)) {

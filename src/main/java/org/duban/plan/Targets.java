@@ -19,14 +19,17 @@ import org.duban.model.TargetKind;
  */
 final class Targets {
   private static final String CN_NUM = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*";
-  private static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
+  private static final String NUM =
+      "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
   static final String MEASURE =
       "(?:个百分点|百分点|%|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
           + "支|处|种|部|款|份|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱))";
   private static final Pattern TOKEN =
       Pattern.compile(
-          "(?<![\\d.A-Za-z+×*])(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
+          "(?<![\\d.A-Za-z+×*])(?<!\\d,)(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
               + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
+  private static final Pattern UNREADABLE =
+      Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");
   private static final Pattern TWIN =
       Pattern.compile("((?:数量)?(?:实现|达到|均)?)“?双(?:破|过|超|突破)([一二两三四五六七八九十百千万\\d]+)”?");
   private static final Pattern BREAK_ZERO = Pattern.compile("(?:争取|实现|力争)?破零");
@@ -67,12 +70,18 @@ final class Targets {
    * @param inherited deadline text to use when a target's sentence has none (may be empty)
    */
   static List<Target> extract(String orig, String norm, String inherited) {
-    boolean[] quoted = quoted(norm);
+    boolean[] quoted = Clauses.quoted(norm);
     List<Target> out = new ArrayList<>();
-    for (int[] sentence : spans(norm, 0, norm.length(), "。!?", true)) {
+    for (int[] sentence : Clauses.spans(norm, 0, norm.length(), "。!?", true)) {
       String lastSubject = "";
-      for (int[] clause : spans(norm, sentence[0], sentence[1], ",;:", false)) {
-        for (int[] group : groups(norm, clause[0], clause[1], quoted)) {
+      for (int[] clause : Clauses.spans(norm, sentence[0], sentence[1], ",;:", false)) {
+        for (int[] group : Clauses.groups(
+            norm,
+            clause[0],
+            clause[1],
+            p -> !tokens(norm, p[0], p[1], quoted).isEmpty()
+                || BREAK_ZERO.matcher(norm).region(p[0], p[1]).find()
+                || TWIN.matcher(norm).region(p[0], p[1]).find())) {
           int prevEnd = group[0];
           List<Matcher> tokens = tokens(norm, group[0], group[1], quoted);
           Matcher twin = TWIN.matcher(norm).region(group[0], group[1]);
@@ -364,75 +373,12 @@ final class Targets {
     return true;
   }
 
-  /** Marks characters inside “…”, "…" and 《…》: numbers there are names. */
-  static boolean[] quoted(String norm) {
-    boolean[] q = new boolean[norm.length() + 1];
-    int depth = 0;
-    boolean ascii = false;
-    for (int i = 0; i < norm.length(); i++) {
-      char c = norm.charAt(i);
-      if (c == '“' || c == '《') {
-        depth++;
-      } else if ((c == '”' || c == '》') && depth > 0) {
-        depth--;
-      } else if (c == '"') {
-        ascii = !ascii;
-      }
-      q[i] = depth > 0 || ascii;
-    }
-    return q;
-  }
-
-  /** Splits [from,to) at the given separators outside brackets; sentences keep their end mark. */
-  static List<int[]> spans(String norm, int from, int to, String seps, boolean keepSep) {
-    List<int[]> out = new ArrayList<>();
-    int depth = 0;
-    int start = from;
-    for (int i = from; i < to; i++) {
-      char c = norm.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == ']') && depth > 0) {
-        depth--;
-      } else if (seps.indexOf(c) >= 0 && (depth == 0 || keepSep)) {
-        out.add(new int[] {start, keepSep ? i + 1 : i});
-        start = i + 1;
-        if (keepSep) {
-          depth = 0;
-        }
-      }
-    }
-    if (start < to) {
-      out.add(new int[] {start, to});
-    }
-    return out;
-  }
-
-  /**
-   * Splits a clause at 、 into groups that each hold at least one number: a piece without a
-   * number belongs to the next piece ({@code 争创A、B各1家}), a trailing one to the previous.
-   */
-  private static List<int[]> groups(String norm, int from, int to, boolean[] quoted) {
-    List<int[]> pieces = spans(norm, from, to, "、", false);
-    List<int[]> out = new ArrayList<>();
-    int pendingStart = -1;
-    for (int[] p : pieces) {
-      boolean hasNumber = !tokens(norm, p[0], p[1], quoted).isEmpty() || BREAK_ZERO.matcher(norm).region(p[0], p[1]).find()
-              || TWIN.matcher(norm).region(p[0], p[1]).find();
-      int start = pendingStart >= 0 ? pendingStart : p[0];
-      if (hasNumber) {
-        out.add(new int[] {start, p[1]});
-        pendingStart = -1;
-      } else if (pendingStart < 0) {
-        pendingStart = p[0];
-      }
-    }
-    if (pendingStart >= 0) {
-      if (out.isEmpty()) {
-        out.add(new int[] {pendingStart, to});
-      } else {
-        out.get(out.size() - 1)[1] = to;
-      }
+  /** Digits mixed with letters before a measure word ({@code 3S0家}): a number OCR spoiled. */
+  static List<String> unreadable(String norm) {
+    List<String> out = new ArrayList<>();
+    Matcher m = UNREADABLE.matcher(norm);
+    while (m.find()) {
+      out.add(m.group());
     }
     return out;
   }

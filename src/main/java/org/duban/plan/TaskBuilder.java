@@ -143,6 +143,11 @@ final class TaskBuilder {
       }
     }
     List<Target> targets = Targets.extract(content, contentNorm, "");
+    for (String odd : Targets.unreadable(contentNorm)) {
+      problems.add(
+          Problem.warning(where, "任务 " + id + " 中有看不懂的数字", "请核对原文,在台账“量化目标”中填写正确的数值")
+              .withValue(odd));
+    }
     return new Task(
         id,
         d.section,

@@ -23,7 +23,8 @@ final class TextStream {
       Pattern.compile("(?<=[\\u4e00-\\u9fff])[Ll](?=[\\u4e00-\\u9fff])");
   /** {@code IOO家}: letters read for digits between Chinese characters. */
   private static final Pattern OCR_DIGITS =
-      Pattern.compile("(?<=[\\u4e00-\\u9fff])[IlO0-9]*[IlO][IlO0-9]*(?=[\\u4e00-\\u9fff%])");
+      Pattern.compile(
+          "(?<=[\\u4e00-\\u9fff,，、;；:：(（])(?:[0-9]+[IlO][IlO0-9]*|[IlO][IlO0-9]*[0-9][IlO0-9]*|[IlO]{2,}[IlO0-9]*)(?=[\\u4e00-\\u9fff%])");
   /** 推 split into its radical and phonetic by OCR. */
   private static final Pattern OCR_SPLIT_CHAR = Pattern.compile("才隹");
 

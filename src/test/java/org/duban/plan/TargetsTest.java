@@ -127,6 +127,15 @@ class TargetsTest {
     assertEquals("新增認定國家企業技術中心", t.subject());
   }
 
+  @Test
+  void thousandsSeparatorsAndSpoiledNumbers() {
+    List<Target> two = read("培训技术人员1,200人以上,建设平台5个");
+    assertEquals(2, two.size());
+    check(two.get(0), TargetKind.AMOUNT, Comparison.AT_LEAST, "1200", "人");
+    assertEquals(List.of("3S0家"), Targets.unreadable("遴选3S0家重点企业"));
+    assertEquals(List.of(), Targets.unreadable("推进5G网络建设,建设平台5个"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
