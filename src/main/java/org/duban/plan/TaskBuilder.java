@@ -42,7 +42,8 @@ final class TaskBuilder {
                 where,
                 "任务 " + d.id + " 没有写明责任单位",
                 "请在台账“重点任务”表中为它填写牵头单位"));
-        tasks.add(task(uniqueId(d.id, where), d, orig, norm, 0, orig.length(), null, where));
+        Task t = task(uniqueId(d.id, where), d, orig, norm, 0, orig.length(), null, where);
+        tasks.add(d.title != null ? retitled(t, d.title) : t);
         continue;
       }
       int from = 0;
@@ -55,7 +56,8 @@ final class TaskBuilder {
         int tail = last ? orig.length() : to;
         String content = orig.substring(from, to) + (last ? orig.substring(l.end(), tail) : "");
         String contentNorm = norm.substring(from, to) + (last ? norm.substring(l.end(), tail) : "");
-        tasks.add(taskOf(uniqueId(id, where), d, content, contentNorm, l, where));
+        Task t = taskOf(uniqueId(id, where), d, content, contentNorm, l, where);
+        tasks.add(k == 0 && d.title != null ? retitled(t, d.title) : t);
         from = l.end();
       }
     }
@@ -159,6 +161,12 @@ final class TaskBuilder {
         targets,
         where,
         Map.of());
+  }
+
+  private static Task retitled(Task t, String title) {
+    return new Task(
+        t.id(), t.section(), title, t.content(), t.leads(), t.cooperators(), t.deadline(), t.targets(),
+        t.source(), t.extras());
   }
 
   private static void addOnce(List<String> list, String s) {

@@ -19,6 +19,8 @@ final class UnitLists {
           "^(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
       Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|牵头部门)\\s*[:：])");
+  private static final Pattern RULE =
+      Pattern.compile("[。;,]?\\s*(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:单位)?为牵头(?:单位)?.*$");
   private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责)?[,，;；、]?(.*)$");
   private static final Pattern TAIL =
@@ -114,6 +116,12 @@ final class UnitLists {
 
   private static UnitList read(Text inner, int start, int end, boolean firstLeads) {
     Text s = inner.strip();
+    Matcher rule = RULE.matcher(s.n);
+    if (rule.find()) {
+      // (责任单位:A、B。列第一位的为牵头单位,下同): the rule is not a unit
+      s = s.sub(0, rule.start()).strip();
+      firstLeads = true;
+    }
     List<String> leads;
     List<String> coops;
     Matcher lab = LABELLED.matcher(s.n);
