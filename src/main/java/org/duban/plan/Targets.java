@@ -22,7 +22,7 @@ final class Targets {
   private static final String NUM =
       "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
   static final String MEASURE =
-      "(?:个百分点|百分点|%|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
+      "(?:个百分点|百分点|%|个工作日|工作日|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
           + "支|处|种|部|款|份|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱))";
   private static final Pattern TOKEN =
       Pattern.compile(
@@ -43,7 +43,7 @@ final class Targets {
               + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?)+");
   private static final Pattern TAIL_WORDS =
       Pattern.compile(
-          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|约|同比增长|同比|增长|增速|"
+          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|压缩至|压减至|缩短至|降至|约|同比增长|同比|增长|增速|"
               + "提高|提升|增加|下降|降低|减少|累计|各|为|至|力争|争取|实现|完成)$");
   private static final Pattern SCOPE_VERB = Pattern.compile("(加大|加强|围绕|聚焦|依托|针对|对接|瞄准|按照|覆盖全市)$");
   private static final Pattern CONNECTOR = Pattern.compile("和|及|与|,");
@@ -58,7 +58,7 @@ final class Targets {
   private static final Pattern AFTER_NOISE_TAIL = Pattern.compile("(?:[\\s,;:、。!?.]|和|及|与|等)+$");
   private static final Pattern GROWTH_WORDS = Pattern.compile("(增长|增速|提高|提升|增加|增幅)(达到|达)?$");
   private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(达到|达)?$");
-  private static final Pattern AT_MOST_WORDS = Pattern.compile("(不超过|控制在|低于|不高于)$");
+  private static final Pattern AT_MOST_WORDS = Pattern.compile("(不超过|控制在|低于|不高于|压缩至|压减至|缩短至|降至|压缩到|缩短到)$");
 
   private Targets() {}
 

@@ -86,6 +86,9 @@ final class TextStream {
     int best = 0;
     int expected = -1;
     long chars = 0;
+    int numbered = 0;
+    int afterSentence = 0;
+    String previous = "";
     for (SourceLine l : source) {
       Matcher m = PAGE_PREFIX.matcher(l.text());
       if (m.find()) {
@@ -94,9 +97,18 @@ final class TextStream {
         expected = n + 1;
         chars += l.text().length();
         best = Math.max(best, run);
+        numbered++;
+        if (previous.matches(".*[。;；!！?？)）\\]】]\\s*$")) {
+          afterSentence++;
+        }
+      }
+      if (!l.text().isBlank()) {
+        previous = l.text();
       }
     }
-    return best >= 3 && chars / Math.max(1, best) > 150;
+    // A numbered list of long paragraphs also counts up, but its items end their sentences;
+    // pages break off mid-word.
+    return best >= 3 && chars / Math.max(1, best) > 150 && afterSentence * 2 < numbered;
   }
 
   private static Object[] replace(Object[] r, Pattern p, Function<MatchResult, String> with) {

@@ -85,6 +85,19 @@ class OutlineTest {
   }
 
   @Test
+  void aNumberedListOfLongParagraphsIsNotAPageDump() {
+    String filler = "推进科技创新工作持续深入开展".repeat(12);
+    PlanParse p =
+        parse(
+            "一、重点任务",
+            "1、建设平台。" + filler + "。(市科技局牵头)",
+            "2、引进人才。" + filler + "。(市委组织部牵头)",
+            "3、培育企业。" + filler + "。(市工业和信息化局牵头)");
+    assertEquals(List.of("一.1", "一.2", "一.3"), ids(p));
+    assertEquals("引进人才", p.plan().tasks().get(1).title());
+  }
+
+  @Test
   void partsThatAreNotTasksAreSkipped() {
     PlanParse p =
         parse(

@@ -128,6 +128,14 @@ class TargetsTest {
   }
 
   @Test
+  void upperLimits() {
+    Target t = one("企业开办时间压缩至2个工作日以内");
+    check(t, TargetKind.AMOUNT, Comparison.AT_MOST, "2", "个工作日");
+    assertEquals("企业开办时间 ≤2个工作日", t.notation());
+    check(one("综合能耗控制在5%以内"), TargetKind.SHARE, Comparison.AT_MOST, "5", "%");
+  }
+
+  @Test
   void thousandsSeparatorsAndSpoiledNumbers() {
     List<Target> two = read("培训技术人员1,200人以上,建设平台5个");
     assertEquals(2, two.size());
