@@ -14,6 +14,9 @@ final class ChineseNumbers {
       return null;
     }
     String t = s.strip();
+    if (t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+      t = t.replace(",", "");
+    }
     if (t.matches("\\d+(\\.\\d+)?")) {
       return new BigDecimal(t);
     }

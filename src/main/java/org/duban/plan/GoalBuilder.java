@@ -25,9 +25,12 @@ final class GoalBuilder {
   final List<Goal> goals = new ArrayList<>();
   final List<Breakdown> breakdowns = new ArrayList<>();
 
-  GoalBuilder(String file, UnitCollector units) {
+  private final List<org.duban.model.Problem> problems;
+
+  GoalBuilder(String file, UnitCollector units, List<org.duban.model.Problem> problems) {
     this.file = file;
     this.units = units;
+    this.problems = problems;
   }
 
   void addGoalTexts(List<Outline.GoalText> texts) {
@@ -41,6 +44,14 @@ final class GoalBuilder {
           inherited = b.orig().substring(m.start(), m.end()).replaceFirst("^(力争|争取)", "");
           sectionDeadline.put(g.section(), inherited);
         }
+      }
+      for (String odd : Targets.unreadable(b.norm())) {
+        problems.add(
+            org.duban.model.Problem.warning(
+                    Location.ofLine(file, b.line()),
+                    "目标中有看不懂的数字",
+                    "请核对原文,在台账“目标指标”表中填写正确的目标值")
+                .withValue(odd));
       }
       for (Target t : Targets.extract(b.orig(), b.norm(), inherited)) {
         String id = "指标" + (goals.size() + 1);

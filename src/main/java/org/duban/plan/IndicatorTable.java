@@ -31,7 +31,94 @@ final class IndicatorTable {
 
   private record Cell(String text, int line) {}
 
-  static List<IndicatorRow> read(List<SourceLine> lines, List<Problem> problems) {
+  static List<IndicatorRow> read(Tables.Table table, List<Problem> problems) {
+    return table.rowPerLine() ? readRows(table, problems) : readCells(table.lines(), problems);
+  }
+
+  /**
+   * A table with a row per line: columns found by their header (指标名称, 目标…/2025年, 单位,
+   * 责任单位); a row with an empty name adds units to the row above (merged cells).
+   */
+  private static List<IndicatorRow> readRows(Tables.Table table, List<Problem> problems) {
+    List<String> header = table.header();
+    int name = -1;
+    int target = -1;
+    int measure = -1;
+    int units = -1;
+    String year = "";
+    for (int c = 0; c < header.size(); c++) {
+      String h = UnitNames.simplify(header.get(c)).replace(" ", "");
+      if (h.contains("指标") && name < 0) {
+        name = c;
+      } else if (h.matches(".*(责任|牵头|承担)(单位|部门).*")) {
+        units = c;
+      } else if (h.equals("单位") || h.equals("计量单位")) {
+        measure = c;
+      } else if (h.contains("目标") || h.matches(".*20\\d\\d.*")) {
+        target = c;
+        Matcher y = Pattern.compile("20\\d\\d年").matcher(h);
+        year = y.find() ? y.group() : "";
+      }
+    }
+    String file = table.lines().get(0).where().file();
+    List<IndicatorRow> rows = new ArrayList<>();
+    if (name < 0 || target < 0) {
+      problems.add(Tables.skipped(table));
+      return rows;
+    }
+    String lastName = null;
+    Target lastTarget = null;
+    List<IndicatorRow.UnitShare> shares = new ArrayList<>();
+    int lastLine = 0;
+    for (SourceLine l : table.lines().subList(1, table.lines().size())) {
+      List<String> cells = Tables.cells(l.text());
+      String n = cell(cells, name);
+      if (!n.isEmpty()) {
+        if (lastName != null) {
+          rows.add(new IndicatorRow(lastName, lastTarget, shares, lastLine));
+        }
+        String text = cell(cells, target);
+        if (text.matches(".*\\d$")) {
+          text = text + cell(cells, measure);
+        }
+        List<Target> found =
+            Targets.extract(text, UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(text)), year);
+        if (found.isEmpty()) {
+          problems.add(
+              Problem.warning(
+                      org.duban.model.Location.ofLine(file, l.where().line()),
+                      "指标表中“" + n + "”的目标值看不懂",
+                      "请在台账“目标指标”表中填写目标值")
+                  .withValue(text));
+          lastName = null;
+          continue;
+        }
+        Target t = found.get(0);
+        lastTarget =
+            new Target(n, t.kind(), t.comparison(), t.value(), t.upper(), t.measure(), t.deadline(), text);
+        lastName = n;
+        lastLine = l.where().line();
+        shares = new ArrayList<>();
+      }
+      if (lastName != null) {
+        for (String u : UnitLists.namesOf(cell(cells, units))) {
+          IndicatorRow.UnitShare s = share(u);
+          shares.add(s == null ? new IndicatorRow.UnitShare(u, null, "") : s);
+        }
+      }
+    }
+    if (lastName != null) {
+      rows.add(new IndicatorRow(lastName, lastTarget, shares, lastLine));
+    }
+    return rows;
+  }
+
+  private static String cell(List<String> cells, int c) {
+    return c >= 0 && c < cells.size() ? cells.get(c) : "";
+  }
+
+  /** A table with a cell per line: name, target, then unit cells, in reading order. */
+  private static List<IndicatorRow> readCells(List<SourceLine> lines, List<Problem> problems) {
     List<Cell> cells = new ArrayList<>();
     for (SourceLine l : lines) {
       for (String c : l.text().split("\\|")) {

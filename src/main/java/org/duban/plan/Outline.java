@@ -19,6 +19,10 @@ final class Outline {
     final StringBuilder orig = new StringBuilder();
     final StringBuilder norm = new StringBuilder();
     final Object owner;
+    /** Started by a plain paragraph under a heading: an introduction if numbered parts follow. */
+    boolean intro;
+    /** The heading that titles a measure written as heading + paragraph; null otherwise. */
+    String title;
 
     Draft(String id, String section, int line, Object owner) {
       this.id = id;
@@ -36,7 +40,8 @@ final class Outline {
   /** Text of a goal section, with the section it belongs to (for its shared deadline). */
   record GoalText(Block block, Object section) {}
 
-  private record Node(int rank, String label, SectionKind kind, String heading, boolean isHeading) {}
+  private record Node(
+      int rank, String label, SectionKind kind, String heading, boolean isHeading, Block block) {}
 
   final List<Draft> drafts = new ArrayList<>();
   final List<GoalText> goals = new ArrayList<>();
@@ -51,12 +56,17 @@ final class Outline {
         while (!stack.isEmpty() && stack.peek().rank() >= m.rank()) {
           stack.pop();
         }
+        if (current != null && current.intro && !stack.isEmpty() && current.owner == stack.peek()
+            && UnitLists.find(current.norm.toString(), current.orig.toString(), firstLeads).isEmpty()) {
+          // the paragraph introduced the numbered parts that follow; it is not a task itself
+          o.drafts.remove(current);
+        }
         SectionKind parent = stack.isEmpty() ? SectionKind.NEUTRAL : stack.peek().kind();
         SectionKind kind = SectionKind.within(parent, b.norm());
         boolean heading =
             b.looksLikeHeading() && UnitLists.find(b.norm(), b.orig(), firstLeads).isEmpty();
         String parentHeading = stack.isEmpty() ? "" : stack.peek().heading();
-        Node node = new Node(m.rank(), m.label(), kind, b.rawMarker() + b.orig(), heading);
+        Node node = new Node(m.rank(), m.label(), kind, b.rawMarker() + b.orig(), heading, b);
         stack.push(node);
         current = null;
         if (kind == SectionKind.GOAL) {
@@ -78,7 +88,13 @@ final class Outline {
             Iterator<Node> it = stack.iterator();
             it.next();
             String parentHeading = it.hasNext() ? it.next().heading() : "";
-            current = new Draft(idOf(stack), top.isHeading() ? top.heading() : parentHeading, b.line(), top);
+            current = new Draft(idOf(stack), parentHeading, top.block().line(), top);
+            current.intro = true;
+            current.title = top.block().orig().strip().replaceAll("[。.]$", "");
+            // the heading is the measure's title: 4.加强知识产权保护。 / 责任单位:…
+            current.append(top.block());
+            current.orig.append(' ');
+            current.norm.append(' ');
             current.append(b);
             o.drafts.add(current);
           }

@@ -32,21 +32,31 @@ public final class PlanParser {
     String file = documentName == null ? "" : documentName;
     List<Problem> problems = new ArrayList<>();
     List<SourceLine> text = new ArrayList<>();
-    List<SourceLine> table = new ArrayList<>();
     for (SourceLine l : lines) {
-      (IndicatorTable.isTableLine(l.text()) ? table : text).add(l);
+      if (!IndicatorTable.isTableLine(l.text())) {
+        text.add(l);
+      }
     }
     TextStream stream = TextStream.of(text);
     boolean firstLeads = FIRST_LEADS.matcher(stream.norm).find();
     Outline outline = Outline.of(Segmenter.split(stream), firstLeads);
 
     UnitCollector units = new UnitCollector();
-    List<Task> tasks = new TaskBuilder(file, firstLeads, units, problems).build(outline.drafts);
-    GoalBuilder goals = new GoalBuilder(file, units);
+    TaskBuilder taskBuilder = new TaskBuilder(file, firstLeads, units, problems);
+    List<Task> tasks = new ArrayList<>(taskBuilder.build(outline.drafts));
+    GoalBuilder goals = new GoalBuilder(file, units, problems);
     goals.addGoalTexts(outline.goals);
-    if (!table.isEmpty()) {
-      goals.addTable(IndicatorTable.read(table, problems));
+    List<Task> tableTasks = new ArrayList<>();
+    for (Tables.Table t : Tables.group(lines)) {
+      if (Tables.isIndicator(t)) {
+        goals.addTable(IndicatorTable.read(t, problems));
+      } else if (Tables.isTask(t)) {
+        tableTasks.addAll(TaskTable.read(t, taskBuilder));
+      } else {
+        problems.add(Tables.skipped(t));
+      }
     }
+    tasks.addAll(tableTasks);
 
     List<Integer> years = new ArrayList<>();
     for (Task t : tasks) {
@@ -65,9 +75,6 @@ public final class PlanParser {
     LocalDate end = period[1];
     List<Task> dated = new ArrayList<>();
     for (Task t : tasks) {
-      if (t.leads().isEmpty() && t.cooperators().isEmpty()) {
-        // already reported by the task builder
-      }
       dated.add(withPlanEnd(t, end));
     }
     List<Goal> datedGoals = new ArrayList<>();

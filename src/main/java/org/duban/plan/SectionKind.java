@@ -16,9 +16,9 @@ enum SectionKind {
           "^.{0,4}(指导思想|基本原则|总体要求|总体思路|推进机制|工作机制|保障措施|组织保障|组织领导|组织实施|"
               + "实施步骤|进度安排|工作要求|出台背景|重点考虑|主要内容|政策解读|附件|附则|保障机制)");
   private static final Pattern GOAL_WORDS =
-      Pattern.compile("^.{0,6}(目标|指标)(?!任务)");
+      Pattern.compile("^(?:主要|工作|攻坚|行动|总体|发展|具体|预期|年度|阶段|量化|主要|核心)?(?:目标|指标)(?!任务|考核|管理|责任)");
   private static final Pattern TASK_WORDS =
-      Pattern.compile("^.{0,6}(任务|举措|措施|重点工作|主要工作|工作重点|行动内容)");
+      Pattern.compile("^.{0,4}(任务|举措|主要措施|工作措施|重点工作|主要工作|工作重点|行动内容)");
 
   /** The kind a heading names by its first words (normalised text). */
   static SectionKind of(String norm) {
@@ -35,8 +35,19 @@ enum SectionKind {
     return NEUTRAL;
   }
 
-  /** A part inherits a definite kind from its parent; only under a neutral parent it speaks. */
+  /**
+   * A part inherits a definite kind from its parent; under a neutral parent it speaks for itself,
+   * and under a part that is neither goal nor task it may still name goals or tasks.
+   */
   static SectionKind within(SectionKind parent, String norm) {
-    return parent == NEUTRAL ? of(norm) : parent;
+    SectionKind own = of(norm);
+    if (parent == NEUTRAL) {
+      return own;
+    }
+    // 一、总体要求 (二)工作目标: a goal or task heading inside a part that is neither.
+    if (parent == OTHER && (own == GOAL || own == TASK)) {
+      return own;
+    }
+    return parent;
   }
 }

@@ -87,6 +87,10 @@ final class Segmenter {
 
   /** Inside a line a marker counts only when it continues its list, or starts a new one. */
   private static boolean follows(Marker m, int[] last) {
+    // A text may start its top level after a preface that was not numbered 一、.
+    if (m.rank() == 0 && last[0] == 0) {
+      return true;
+    }
     return m.value() == last[m.rank()] + 1;
   }
 }

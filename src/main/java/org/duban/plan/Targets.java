@@ -19,14 +19,19 @@ import org.duban.model.TargetKind;
  */
 final class Targets {
   private static final String CN_NUM = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*";
-  private static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
+  private static final String NUM =
+      "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
   static final String MEASURE =
-      "(?:个百分点|百分点|%|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
+      "(?:个百分点|百分点|%|个工作日|工作日|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
           + "支|处|种|部|款|份|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱))";
   private static final Pattern TOKEN =
       Pattern.compile(
-          "(?<![\\d.A-Za-z+×*])(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
+          "(?<![\\d.A-Za-z+×*])(?<!\\d,)(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
               + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
+  private static final Pattern UNREADABLE =
+      Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");
+  private static final Pattern TWIN =
+      Pattern.compile("((?:数量)?(?:实现|达到|均)?)“?双(?:破|过|超|突破)([一二两三四五六七八九十百千万\\d]+)”?");
   private static final Pattern BREAK_ZERO = Pattern.compile("(?:争取|实现|力争)?破零");
   static final Pattern DEADLINE =
       Pattern.compile(
@@ -38,21 +43,22 @@ final class Targets {
               + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?)+");
   private static final Pattern TAIL_WORDS =
       Pattern.compile(
-          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|约|同比增长|同比|增长|增速|"
-              + "提高|提升|增加|下降|降低|减少|占比|累计|各|为|至|力争|争取|实现|完成)$");
+          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|压缩至|压减至|缩短至|降至|约|同比增长|同比|增长|增速|"
+              + "提高|提升|增加|下降|降低|减少|累计|各|为|至|力争|争取|实现|完成)$");
+  private static final Pattern SCOPE_VERB = Pattern.compile("(加大|加强|围绕|聚焦|依托|针对|对接|瞄准|按照|覆盖全市)$");
   private static final Pattern CONNECTOR = Pattern.compile("和|及|与|,");
   private static final Pattern VERB_END =
       Pattern.compile(
           "(建成|建设|布局|培育|引进|引育|新增|组建|建立|打造|申报|认定|选派|支持|遴选|推动|实施|争创|创建|获批|获得|"
               + "形成|吸纳|培养|开展|参加|组织|新建|筹建|筹备|招引|孵化|攻克|取得|产生|集聚|审定|开发|设立|推荐|"
-              + "引导|带动|培训|服务|挖掘|实现|完成|突破|达到|达|超过|超|不少于|加大|新认定|认定|牵头创建|"
+              + "引导|带动|培训|服务|挖掘|实现|完成|突破|达到|达|超过|超|不少于|新认定|认定|牵头创建|"
               + "聚集|吸引|招聘|举办|发布|制定|出台|建立健全|争取|力争|推进|落实|扶持|奖励|资助|带动|覆盖|"
               + "上云|上平台|部署|承接|转移|入驻|引入|选育|推广|示范|创新|研发|编制)$");
   private static final Pattern AFTER_NOISE_HEAD = Pattern.compile("^(?:[\\s,;:、]|的)+");
   private static final Pattern AFTER_NOISE_TAIL = Pattern.compile("(?:[\\s,;:、。!?.]|和|及|与|等)+$");
   private static final Pattern GROWTH_WORDS = Pattern.compile("(增长|增速|提高|提升|增加|增幅)(达到|达)?$");
   private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(达到|达)?$");
-  private static final Pattern AT_MOST_WORDS = Pattern.compile("(不超过|控制在|低于|不高于)$");
+  private static final Pattern AT_MOST_WORDS = Pattern.compile("(不超过|控制在|低于|不高于|压缩至|压减至|缩短至|降至|压缩到|缩短到)$");
 
   private Targets() {}
 
@@ -64,14 +70,25 @@ final class Targets {
    * @param inherited deadline text to use when a target's sentence has none (may be empty)
    */
   static List<Target> extract(String orig, String norm, String inherited) {
-    boolean[] quoted = quoted(norm);
+    boolean[] quoted = Clauses.quoted(norm);
     List<Target> out = new ArrayList<>();
-    for (int[] sentence : spans(norm, 0, norm.length(), "。!?", true)) {
+    for (int[] sentence : Clauses.spans(norm, 0, norm.length(), "。!?", true)) {
       String lastSubject = "";
-      for (int[] clause : spans(norm, sentence[0], sentence[1], ",;:", false)) {
-        for (int[] group : groups(norm, clause[0], clause[1], quoted)) {
+      for (int[] clause : Clauses.spans(norm, sentence[0], sentence[1], ",;:", false)) {
+        for (int[] group : Clauses.groups(
+            norm,
+            clause[0],
+            clause[1],
+            p -> !tokens(norm, p[0], p[1], quoted).isEmpty()
+                || BREAK_ZERO.matcher(norm).region(p[0], p[1]).find()
+                || TWIN.matcher(norm).region(p[0], p[1]).find())) {
           int prevEnd = group[0];
           List<Matcher> tokens = tokens(norm, group[0], group[1], quoted);
+          Matcher twin = TWIN.matcher(norm).region(group[0], group[1]);
+          if (tokens.isEmpty() && twin.find()) {
+            out.addAll(twins(orig, norm, twin, group, sentence, clause, inherited));
+            continue;
+          }
           Matcher zero = BREAK_ZERO.matcher(norm).region(group[0], group[1]);
           if (tokens.isEmpty() && zero.find() && !quoted[zero.start()]) {
             String subject = subject(orig, norm, group[0], zero.start(), zero.start(), zero.start());
@@ -112,6 +129,49 @@ final class Targets {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code 高新技术企业和科技型中小企业数量实现“双破万”}: each of the two named counts passes the
+   * number in the slogan.
+   */
+  private static List<Target> twins(
+      String orig, String norm, Matcher twin, int[] group, int[] sentence, int[] clause, String inherited) {
+    List<Target> out = new ArrayList<>();
+    String num = twin.group(2);
+    BigDecimal value = ChineseNumbers.parse("一二两三四五六七八九".indexOf(num.charAt(0)) >= 0 || Character.isDigit(num.charAt(0)) ? num : "一" + num);
+    if (value == null || value.signum() <= 0) {
+      return out;
+    }
+    int from = group[0];
+    Matcher lead = LEAD_NOISE.matcher(norm).region(from, twin.start(1));
+    if (lead.lookingAt()) {
+      from = lead.end();
+    }
+    String subjects = orig.substring(from, twin.start(1));
+    String subjectsNorm = norm.substring(from, twin.start(1));
+    String suffix = twin.group(1).startsWith("数量") ? orig.substring(twin.start(1), twin.start(1) + 2) : "";
+    int start = 0;
+    for (int i = 0; i <= subjectsNorm.length(); i++) {
+      if (i == subjectsNorm.length() || "和与及、".indexOf(subjectsNorm.charAt(i)) >= 0) {
+        String subject = subjects.substring(start, i).strip();
+        String subjectNorm = subjectsNorm.substring(start, i).strip();
+        if (!subject.isEmpty()) {
+          out.add(
+              new Target(
+                  subject + suffix,
+                  TargetKind.AMOUNT,
+                  Comparison.AT_LEAST,
+                  value,
+                  null,
+                  subjectNorm.endsWith("企业") ? "家" : "",
+                  deadline(orig, norm, sentence[0], twin.start(), clause[1], inherited),
+                  orig.substring(group[0], group[1]).strip()));
+        }
+        start = i + 1;
+      }
+    }
+    return out.size() == 2 ? out : List.of();
   }
 
   /**
@@ -181,6 +241,10 @@ final class Targets {
       cmp = Comparison.AT_MOST;
     }
     String subject = subject(orig, norm, prevEnd, t.start(), t.end(), afterEnd);
+    if (kind == TargetKind.SHARE) {
+      // the kind word is shown again in the notation: 研发活动企业 占比≥15%
+      subject = subject.replaceFirst("(占比|佔比)$", "").strip();
+    }
     if (kind == TargetKind.ANNUAL) {
       subject = subject.replaceFirst("^每年", "");
     } else if (kind == TargetKind.CUMULATIVE) {
@@ -289,6 +353,11 @@ final class Targets {
     if (next == '级' && (measure.startsWith("亿") || measure.startsWith("万"))) {
       return false;
     }
+    // 加大4个产业集群培育力度, 围绕7大产业链: the number names the scope, not a result
+    int from = Math.max(0, s - 6);
+    if (SCOPE_VERB.matcher(norm.substring(from, s)).find()) {
+      return false;
+    }
     String num = m.group("num");
     if (!Character.isDigit(num.charAt(0))) {
       BigDecimal v = ChineseNumbers.parse(num);
@@ -304,74 +373,12 @@ final class Targets {
     return true;
   }
 
-  /** Marks characters inside “…”, "…" and 《…》: numbers there are names. */
-  static boolean[] quoted(String norm) {
-    boolean[] q = new boolean[norm.length() + 1];
-    int depth = 0;
-    boolean ascii = false;
-    for (int i = 0; i < norm.length(); i++) {
-      char c = norm.charAt(i);
-      if (c == '“' || c == '《') {
-        depth++;
-      } else if ((c == '”' || c == '》') && depth > 0) {
-        depth--;
-      } else if (c == '"') {
-        ascii = !ascii;
-      }
-      q[i] = depth > 0 || ascii;
-    }
-    return q;
-  }
-
-  /** Splits [from,to) at the given separators outside brackets; sentences keep their end mark. */
-  static List<int[]> spans(String norm, int from, int to, String seps, boolean keepSep) {
-    List<int[]> out = new ArrayList<>();
-    int depth = 0;
-    int start = from;
-    for (int i = from; i < to; i++) {
-      char c = norm.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == ']') && depth > 0) {
-        depth--;
-      } else if (seps.indexOf(c) >= 0 && (depth == 0 || keepSep)) {
-        out.add(new int[] {start, keepSep ? i + 1 : i});
-        start = i + 1;
-        if (keepSep) {
-          depth = 0;
-        }
-      }
-    }
-    if (start < to) {
-      out.add(new int[] {start, to});
-    }
-    return out;
-  }
-
-  /**
-   * Splits a clause at 、 into groups that each hold at least one number: a piece without a
-   * number belongs to the next piece ({@code 争创A、B各1家}), a trailing one to the previous.
-   */
-  private static List<int[]> groups(String norm, int from, int to, boolean[] quoted) {
-    List<int[]> pieces = spans(norm, from, to, "、", false);
-    List<int[]> out = new ArrayList<>();
-    int pendingStart = -1;
-    for (int[] p : pieces) {
-      boolean hasNumber = !tokens(norm, p[0], p[1], quoted).isEmpty() || BREAK_ZERO.matcher(norm).region(p[0], p[1]).find();
-      int start = pendingStart >= 0 ? pendingStart : p[0];
-      if (hasNumber) {
-        out.add(new int[] {start, p[1]});
-        pendingStart = -1;
-      } else if (pendingStart < 0) {
-        pendingStart = p[0];
-      }
-    }
-    if (pendingStart >= 0) {
-      if (out.isEmpty()) {
-        out.add(new int[] {pendingStart, to});
-      } else {
-        out.get(out.size() - 1)[1] = to;
-      }
+  /** Digits mixed with letters before a measure word ({@code 3S0家}): a number OCR spoiled. */
+  static List<String> unreadable(String norm) {
+    List<String> out = new ArrayList<>();
+    Matcher m = UNREADABLE.matcher(norm);
+    while (m.find()) {
+      out.add(m.group());
     }
     return out;
   }

@@ -42,7 +42,8 @@ final class TaskBuilder {
                 where,
                 "任务 " + d.id + " 没有写明责任单位",
                 "请在台账“重点任务”表中为它填写牵头单位"));
-        tasks.add(task(uniqueId(d.id, where), d, orig, norm, 0, orig.length(), null, where));
+        Task t = task(uniqueId(d.id, where), d, orig, norm, 0, orig.length(), null, where);
+        tasks.add(d.title != null ? retitled(t, d.title) : t);
         continue;
       }
       int from = 0;
@@ -55,11 +56,66 @@ final class TaskBuilder {
         int tail = last ? orig.length() : to;
         String content = orig.substring(from, to) + (last ? orig.substring(l.end(), tail) : "");
         String contentNorm = norm.substring(from, to) + (last ? norm.substring(l.end(), tail) : "");
-        tasks.add(taskOf(uniqueId(id, where), d, content, contentNorm, l, where));
+        Task t = taskOf(uniqueId(id, where), d, content, contentNorm, l, where);
+        tasks.add(k == 0 && d.title != null ? retitled(t, d.title) : t);
         from = l.end();
       }
     }
     return tasks;
+  }
+
+  /** A task from a row of a task table: its cells as written. */
+  Task fromRow(
+      String id,
+      String section,
+      String content,
+      String leadCell,
+      String coopCell,
+      String unitCell,
+      String deadlineCell,
+      String targetCell,
+      Location where) {
+    List<String> leads = new ArrayList<>();
+    List<String> coops = new ArrayList<>();
+    for (String u : UnitLists.namesOf(leadCell)) {
+      addOnce(leads, units.add(u));
+    }
+    for (String u : UnitLists.namesOf(coopCell)) {
+      addOnce(coops, units.add(u));
+    }
+    if (!unitCell.isBlank()) {
+      UnitList l = UnitLists.ofCell(unitCell, firstLeads);
+      if (l != null) {
+        l.leads().forEach(u -> addOnce(leads, units.add(u)));
+        l.cooperators().forEach(u -> addOnce(coops, units.add(u)));
+      }
+    }
+    coops.removeAll(leads);
+    if (leads.isEmpty() && coops.isEmpty()) {
+      problems.add(
+          Problem.warning(where, "任务 " + id + " 没有写明责任单位", "请在台账“重点任务”表中为它填写牵头单位"));
+    }
+    String targetText = targetCell.isBlank() ? content : targetCell;
+    List<Target> targets =
+        Targets.extract(targetText, org.duban.names.UnitNames.foldWidth(
+            org.duban.names.UnitNames.toSimplifiedSameLength(targetText)), deadlineCell.strip());
+    Deadline deadline =
+        deadlineCell.isBlank()
+            ? deadlineOf(targets, content, org.duban.names.UnitNames.foldWidth(
+                org.duban.names.UnitNames.toSimplifiedSameLength(content)))
+            : Deadline.parse(deadlineCell.strip(), null);
+    String norm = org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(content));
+    return new Task(
+        uniqueId(id, where),
+        section,
+        titleOf(content, norm),
+        content.strip(),
+        leads,
+        coops,
+        deadline,
+        targets,
+        where,
+        Map.of());
   }
 
   private Task task(String id, Outline.Draft d, String orig, String norm, int from, int to, UnitList l, Location where) {
@@ -89,6 +145,11 @@ final class TaskBuilder {
       }
     }
     List<Target> targets = Targets.extract(content, contentNorm, "");
+    for (String odd : Targets.unreadable(contentNorm)) {
+      problems.add(
+          Problem.warning(where, "任务 " + id + " 中有看不懂的数字", "请核对原文,在台账“量化目标”中填写正确的数值")
+              .withValue(odd));
+    }
     return new Task(
         id,
         d.section,
@@ -100,6 +161,12 @@ final class TaskBuilder {
         targets,
         where,
         Map.of());
+  }
+
+  private static Task retitled(Task t, String title) {
+    return new Task(
+        t.id(), t.section(), title, t.content(), t.leads(), t.cooperators(), t.deadline(), t.targets(),
+        t.source(), t.extras());
   }
 
   private static void addOnce(List<String> list, String s) {

@@ -23,7 +23,8 @@ final class TextStream {
       Pattern.compile("(?<=[\\u4e00-\\u9fff])[Ll](?=[\\u4e00-\\u9fff])");
   /** {@code IOO家}: letters read for digits between Chinese characters. */
   private static final Pattern OCR_DIGITS =
-      Pattern.compile("(?<=[\\u4e00-\\u9fff])[IlO0-9]*[IlO][IlO0-9]*(?=[\\u4e00-\\u9fff%])");
+      Pattern.compile(
+          "(?<=[\\u4e00-\\u9fff,，、;；:：(（])(?:[0-9]+[IlO][IlO0-9]*|[IlO][IlO0-9]*[0-9][IlO0-9]*|[IlO]{2,}[IlO0-9]*)(?=[\\u4e00-\\u9fff%])");
   /** 推 split into its radical and phonetic by OCR. */
   private static final Pattern OCR_SPLIT_CHAR = Pattern.compile("才隹");
 
@@ -85,6 +86,9 @@ final class TextStream {
     int best = 0;
     int expected = -1;
     long chars = 0;
+    int numbered = 0;
+    int afterSentence = 0;
+    String previous = "";
     for (SourceLine l : source) {
       Matcher m = PAGE_PREFIX.matcher(l.text());
       if (m.find()) {
@@ -93,9 +97,18 @@ final class TextStream {
         expected = n + 1;
         chars += l.text().length();
         best = Math.max(best, run);
+        numbered++;
+        if (previous.matches(".*[。;；!！?？)）\\]】]\\s*$")) {
+          afterSentence++;
+        }
+      }
+      if (!l.text().isBlank()) {
+        previous = l.text();
       }
     }
-    return best >= 3 && chars / Math.max(1, best) > 150;
+    // A numbered list of long paragraphs also counts up, but its items end their sentences;
+    // pages break off mid-word.
+    return best >= 3 && chars / Math.max(1, best) > 150 && afterSentence * 2 < numbered;
   }
 
   private static Object[] replace(Object[] r, Pattern p, Function<MatchResult, String> with) {

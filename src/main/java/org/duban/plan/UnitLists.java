@@ -16,7 +16,11 @@ final class UnitLists {
   private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|配合|协办|参与单位");
   private static final Pattern LABELLED =
       Pattern.compile(
-          "^(?:牵头(?:单位|部门))[:：]?(.*?)[;；,，。]\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
+          "^(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
+  private static final Pattern LABEL_SENTENCE =
+      Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|牵头部门)\\s*[:：])");
+  private static final Pattern RULE =
+      Pattern.compile("[。;,]?\\s*(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:单位)?为牵头(?:单位)?.*$");
   private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责)?[,，;；、]?(.*)$");
   private static final Pattern TAIL =
@@ -48,7 +52,34 @@ final class UnitLists {
         i++;
       }
     }
+    if (out.isEmpty()) {
+      UnitList labelled = unbracketed(norm, orig, firstLeads);
+      if (labelled != null) {
+        out.add(labelled);
+      }
+    }
     return out;
+  }
+
+  /**
+   * A list written as a sentence of its own after the measure, without brackets:
+   * {@code 。责任单位:市科技局、市财政局} or {@code 牵头单位:A;配合单位:B}.
+   */
+  private static UnitList unbracketed(String norm, String orig, boolean firstLeads) {
+    Matcher m = LABEL_SENTENCE.matcher(norm);
+    if (!m.find()) {
+      return null;
+    }
+    int start = m.start(1);
+    int end = norm.length();
+    String rest = norm.substring(start);
+    // Only the label sentences: stop at a sentence that is not a unit label.
+    Matcher stop = Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))").matcher(rest);
+    if (stop.find()) {
+      end = start + stop.start();
+    }
+    Text inner = new Text(norm.substring(start, end), orig.substring(start, end));
+    return read(inner, start, end, firstLeads);
   }
 
   /** Normalised text and the document's own text, of equal length. */
@@ -85,6 +116,12 @@ final class UnitLists {
 
   private static UnitList read(Text inner, int start, int end, boolean firstLeads) {
     Text s = inner.strip();
+    Matcher rule = RULE.matcher(s.n);
+    if (rule.find()) {
+      // (责任单位:A、B。列第一位的为牵头单位,下同): the rule is not a unit
+      s = s.sub(0, rule.start()).strip();
+      firstLeads = true;
+    }
     List<String> leads;
     List<String> coops;
     Matcher lab = LABELLED.matcher(s.n);
@@ -97,7 +134,19 @@ final class UnitLists {
         s = s.sub(pre.end(), s.n.length());
       }
       Matcher m = LEAD_SPLIT.matcher(s.n);
-      if (m.matches() && !m.group(1).isBlank()) {
+      if (s.n.contains("(牵头)")) {
+        // 市科技局(牵头)、市财政局: the lead marked after its name
+        leads = new ArrayList<>();
+        coops = new ArrayList<>();
+        for (String u : names(stripTail(s))) {
+          String bare = u.replaceFirst("\\s*[(（](牵头|牽頭)[)）]$", "");
+          (bare.equals(u) ? coops : leads).add(bare);
+        }
+        if (leads.isEmpty()) {
+          leads = coops;
+          coops = List.of();
+        }
+      } else if (m.matches() && !m.group(1).isBlank()) {
         leads = names(s.sub(m.start(1), m.end(1)));
         coops = names(stripTail(s.sub(m.start(2), m.end(2))));
       } else {
@@ -144,6 +193,13 @@ final class UnitLists {
       t = t.sub(0, b);
     } while (!t.n.equals(prev.n) && !t.n.isEmpty());
     return t;
+  }
+
+  /** A unit list written in a table cell: {@code 市发改委牵头,市财政局配合}. */
+  static UnitList ofCell(String written, boolean firstLeads) {
+    String norm =
+        org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(written));
+    return read(new Text(norm, written), 0, written.length(), firstLeads);
   }
 
   /** The names in a plain list such as a table cell: {@code 市科工局、市统计局}. */

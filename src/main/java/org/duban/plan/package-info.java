@@ -1,0 +1,85 @@
+/**
+ * Plan import: the text of a plan document (实施方案, 工作方案, 行动计划) to a {@link
+ * org.duban.model.Plan}, with every doubt as a {@link org.duban.model.Problem} naming its line.
+ * The one entry point is {@link org.duban.plan.PlanParser#parse}. No POI here: the docs package
+ * turns txt, docx and doc into lines first (a docx table row arrives as one line, cells joined by
+ * {@code " | "}).
+ *
+ * <h2>Numbering</h2>
+ *
+ * <p>Four ranks, outermost first; the task id joins the labels with dots ({@code 二.(一).1},
+ * {@code 一.(二).1.(1)}):
+ *
+ * <ul>
+ *   <li>{@code 一、} — rank 0 (also {@code 一.});
+ *   <li>{@code (一)} {@code （一）} — rank 1;
+ *   <li>{@code 1.} {@code 1．} {@code 1、} {@code 1. } — rank 2;
+ *   <li>{@code (1)} {@code （1）} — rank 3.
+ * </ul>
+ *
+ * <p>A marker counts at the start of a line; inside a line only after the end of a sentence
+ * ({@code 。；！？}) and only when it continues its list (2、 after 1、), except {@code (一)}, which
+ * counts anywhere when it continues its list. That is what takes apart text that OCR ran together:
+ * {@code 明显增强。三、重点任务(一)实施…}.
+ *
+ * <h2>OCR repair ({@code TextStream})</h2>
+ *
+ * <ul>
+ *   <li>{@code (-)} for {@code (一)};
+ *   <li>{@code 工程L建设}: an {@code L} between Chinese characters is {@code 1.} and starts a line;
+ *   <li>{@code IOO家}: I, l, O between Chinese characters in a number are 1, 1, 0;
+ *   <li>page numbers glued into the text ({@code 二、主 / 2、要目标}): when most lines start with
+ *       consecutive numbers {@code N、} and run on mid-word, the numbers are dropped and the lines
+ *       joined;
+ *   <li>{@code 才隹} (推 split in two) is joined.
+ * </ul>
+ *
+ * <h2>Parts ({@code SectionKind})</h2>
+ *
+ * <p>A heading names its part by its first words: 目标/指标 (攻坚目标, 工作目标, 行动目标, 主要目标)
+ * make goal indicators; 任务/举措/措施/重点工作 make tasks; 指导思想, 基本原则, 推进机制, 保障措施,
+ * 组织领导, commentary (出台背景, 主要内容) and anything before the first heading are read for
+ * neither. Parts inherit their parent's kind ({@code 一、培育…动能} says nothing; its {@code
+ * (一)工作目标} and {@code (二)重点任务} do). A numbered block with sentences or a unit list in a task
+ * part is a task; a short phrase with no unit list is a heading. Plain paragraphs continue the
+ * task before them.
+ *
+ * <h2>Unit lists ({@code UnitLists})</h2>
+ *
+ * <ul>
+ *   <li>{@code (市科技局牵头,市财政局、在衡高校等按职责分工负责)} — leads, then cooperators;
+ *   <li>{@code (市科技局、市农业农村局、市卫生健康委牵头,…)} — several leads;
+ *   <li>{@code (市工业和信息化局牵头负责)} — a lead alone;
+ *   <li>{@code (A、B分别牵头)} — both lead;
+ *   <li>{@code (責任單位:省科技廳、省發展改革委)}, {@code (A、B等按职责分工负责)} — no lead marker:
+ *       every unit leads, unless the document says {@code 列第一位者为牵头单位}, which then holds for
+ *       every list;
+ *   <li>{@code [市政府办(金融工作科)、…等按职责分工负责]} — square brackets, brackets inside;
+ *   <li>{@code 牵头单位:A;配合单位:B、C}, {@code 。责任单位:A、B} without brackets, and {@code
+ *       A(牵头)、B};
+ *   <li>several lists in one paragraph: one task per list ({@code 二.1-1}, {@code 二.1-2}), each
+ *       list covering the sentences before it; the stray {@code 、等} is dropped.
+ * </ul>
+ *
+ * <h2>Targets ({@code Targets})</h2>
+ *
+ * <p>A number (Arabic or Chinese: 十五名, 两家) with a measure word (家 个 项 名 人 件 亿元 万元 %
+ * 个百分点 …) and its qualifiers: amount (达300家, 突破1200家, 10项以上, 超3万亿元), range (5-6个,
+ * 3—5家), approximate (15名左右), growth (增长9%以上), share (占比22%以上, 强度达到1.8%), decrease
+ * (下降3%), binary (破零, 争创…各1家), annual (每年不少于30个), cumulative (累计突破60亿元), and the
+ * slogan {@code A和B数量实现“双破万”} (two targets). The deadline is the last one named earlier in
+ * the sentence (到2025年, 2025年6月底前, 年内, 全年); in a goal part the first deadline of the part
+ * holds for targets that name none. Numbers that are names are skipped: inside quotes or 《》
+ * (“4+4科创工程”, “5+10”), joined by + or ×, after 第 前 每 新 政 (第29次, 前50强, 人才新政18条),
+ * with a word that is no measure (十大技术攻关, 世界500强, 2025年), a size class (百亿级), the scope of
+ * 加大/围绕/聚焦 (加大4个产业集群培育力度), and Chinese numerals that neither end a clause nor carry a
+ * qualifier (三个重点, 一批).
+ *
+ * <h2>Indicator tables ({@code IndicatorTable})</h2>
+ *
+ * <p>{@code 指标名称 | 目标任务 | 责任单位}, as a row per line or a cell per line with {@code ||}
+ * for merged gaps: a name, its target, then unit cells; {@code 临湘高新区10家} is a sub-target
+ * (指标分解). A row that repeats a goal of the text (same value and measure, similar name) gives
+ * that goal its units; other rows become goals of their own.
+ */
+package org.duban.plan;

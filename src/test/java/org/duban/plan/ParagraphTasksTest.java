@@ -1,0 +1,44 @@
+package org.duban.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.duban.model.Task;
+import org.junit.jupiter.api.Test;
+
+/** Measures written as a heading with a paragraph, introductions, and goal parts inside 总体要求. */
+class ParagraphTasksTest {
+  @Test
+  void headingWithParagraphIsOneTaskAndIntroductionsAreNot() {
+    PlanParse p =
+        OutlineTest.parse(
+            "一、总体要求",
+            "（一）指导思想",
+            "坚持以人民为中心。",
+            "（二）工作目标",
+            "到2025年底，新增市场主体5万户以上，营商环境评价进入全省前5名。",
+            "二、重点任务",
+            "（一）提升政务服务效能",
+            "围绕企业需求，全面提升服务效能。",
+            "1.深化改革。实现50项高频事项“一件事一次办”。（责任单位：市政务服务中心、市数据局、各县市区人民政府。列第一位的为牵头单位，下同）",
+            "（二）优化市场环境",
+            "2.加强知识产权保护。",
+            "责任单位：市市场监管局、市公安局",
+            "（三）推进数字政府",
+            "持续推进数字政府建设，新建应用场景10个。（市数据局牵头）",
+            "三、保障措施",
+            "（一）强化目标考核。将工作纳入绩效考核。（市政府办牵头）");
+    List<Task> tasks = p.plan().tasks();
+    assertEquals(List.of("二.(一).1", "二.(二).2", "二.(三)"), tasks.stream().map(Task::id).toList());
+    assertEquals(List.of("市政务服务中心"), tasks.get(0).leads());
+    assertEquals(List.of("市数据局", "各县市区人民政府"), tasks.get(0).cooperators());
+    assertEquals("加强知识产权保护", tasks.get(1).title());
+    assertEquals(List.of("市市场监管局"), tasks.get(1).leads());
+    assertEquals(List.of("市公安局"), tasks.get(1).cooperators());
+    assertEquals("推进数字政府", tasks.get(2).title());
+    assertEquals("二、重点任务", tasks.get(2).section());
+    assertEquals("新建应用场景 ≥10个", tasks.get(2).targets().get(0).notation());
+    assertEquals(1, p.plan().goals().size());
+    assertEquals("新增市场主体 ≥5万户（到2025年底）", p.plan().goals().get(0).target().notation());
+  }
+}

@@ -1,0 +1,77 @@
+package org.duban.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.duban.model.Severity;
+import org.duban.model.Task;
+import org.junit.jupiter.api.Test;
+
+/** Tables of a docx, a row per line: task breakdown tables, indicator tables with year columns. */
+class TaskTableTest {
+  @Test
+  void taskBreakdownTableRowsBecomeTasks() {
+    PlanParse p =
+        OutlineTest.parse(
+            "某某工作方案任务分解表",
+            "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限",
+            "一、科技创新 |  |  |  | ",
+            "1 | 建设重点实验室。新建省级重点实验室3家以上。 | 市科技局 | 市财政局、市教育局 | 2025年6月底前",
+            "2 | 培育高新技术企业。 | 市科技局、市税务局 |  | 年内",
+            "3 | 推进数字化转型。 |  |  | ");
+    List<Task> tasks = p.plan().tasks();
+    assertEquals(3, tasks.size());
+    Task t = tasks.get(0);
+    assertEquals("1", t.id());
+    assertEquals("一、科技创新", t.section());
+    assertEquals("建设重点实验室", t.title());
+    assertEquals(List.of("市科技局"), t.leads());
+    assertEquals(List.of("市财政局", "市教育局"), t.cooperators());
+    assertEquals(LocalDate.of(2025, 6, 30), t.deadline().date());
+    assertEquals("新建省级重点实验室 ≥3家（2025年6月底前）", t.targets().get(0).notation());
+    assertEquals(List.of("市科技局", "市税务局"), tasks.get(1).leads());
+    assertTrue(
+        p.problems().stream().anyMatch(x -> x.message().equals("任务 3 没有写明责任单位") && x.where().line() == 6),
+        p.problems().toString());
+  }
+
+  @Test
+  void responsibleUnitColumnWithLeadMarker() {
+    PlanParse p =
+        OutlineTest.parse(
+            "序号 | 工作任务 | 责任单位",
+            "1 | 推进平台建设。 | 市发改委牵头,市财政局、各县市区人民政府配合");
+    Task t = p.plan().tasks().get(0);
+    assertEquals(List.of("市发改委"), t.leads());
+    assertEquals(List.of("市财政局", "各县市区人民政府"), t.cooperators());
+  }
+
+  @Test
+  void indicatorTableWithYearAndMeasureColumns() {
+    PlanParse p =
+        OutlineTest.parse(
+            "序号 | 指标名称 | 单位 | 2023年基数 | 2025年目标 | 责任单位",
+            "1 | 高新技术企业数量 | 家 | 200 | 300 | 市科技局",
+            "2 | 研发经费投入强度 | % | 1.5 | 1.8 | 市科技局、市统计局");
+    assertEquals(2, p.plan().goals().size());
+    assertEquals("高新技术企业数量 ≥300家（2025年）", p.plan().goals().get(0).target().notation());
+    assertEquals("研发经费投入强度 占比≥1.8%（2025年）", p.plan().goals().get(1).target().notation());
+    assertEquals(List.of("市科技局", "市统计局"), p.plan().goals().get(1).units());
+  }
+
+  @Test
+  void otherTablesAreSkippedWithANote() {
+    PlanParse p =
+        OutlineTest.parse(
+            "一、重点任务",
+            "1.推进建设。(市科技局牵头)",
+            "姓名 | 职务 | 电话",
+            "张三 | 科长 | 12345");
+    assertEquals(1, p.plan().tasks().size());
+    assertTrue(
+        p.problems().stream().anyMatch(x -> x.severity() == Severity.NOTE && x.where().line() == 3),
+        p.problems().toString());
+  }
+}

@@ -1,0 +1,92 @@
+package org.duban.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.duban.names.UnitNames;
+import org.junit.jupiter.api.Test;
+
+class UnitListsTest {
+  private static List<UnitList> find(String text, boolean firstLeads) {
+    return UnitLists.find(UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(text)), text, firstLeads);
+  }
+
+  private static UnitList one(String text) {
+    List<UnitList> all = find(text, false);
+    assertEquals(1, all.size(), "one list expected in " + text);
+    return all.get(0);
+  }
+
+  @Test
+  void leadMarkerSplitsLeadsFromCooperators() {
+    UnitList l = one("加强合作。(市科技局、市农业农村局牵头,南华大学、市农业科学院等按职责分工负责)");
+    assertEquals(List.of("市科技局", "市农业农村局"), l.leads());
+    assertEquals(List.of("南华大学", "市农业科学院"), l.cooperators());
+    assertEquals(List.of(), l.doubtful());
+  }
+
+  @Test
+  void listWithoutLeadMarkerMakesEveryUnitALead() {
+    UnitList l = one("推进建设。(責任單位:省科技廳、省發展改革委、長株潭三市人民政府)");
+    assertEquals(List.of("省科技廳", "省發展改革委", "長株潭三市人民政府"), l.leads());
+    assertEquals(List.of(), l.cooperators());
+    UnitList p = one("推进。(市文旅广体局、市科技局等按职责分工负责)");
+    assertEquals(List.of("市文旅广体局", "市科技局"), p.leads());
+  }
+
+  @Test
+  void documentRuleFirstListedLeads() {
+    UnitList l = find("推进。(市科技局、市财政局、市教育局)", true).get(0);
+    assertEquals(List.of("市科技局"), l.leads());
+    assertEquals(List.of("市财政局", "市教育局"), l.cooperators());
+  }
+
+  @Test
+  void squareBracketsWithBracketedSubOffice() {
+    UnitList l = one("推进改革。[市委组织部、市科技局牵头,市委编办、市政府办(金融工作科)、市发展改革委等按职责分工负责]");
+    assertEquals(List.of("市委组织部", "市科技局"), l.leads());
+    assertEquals(List.of("市委编办", "市政府办(金融工作科)", "市发展改革委"), l.cooperators());
+  }
+
+  @Test
+  void leadOnlyAndSeveralLeadsAndStrayDeng() {
+    UnitList lead = one("建强集群。(市工业和信息化局牵头负责)");
+    assertEquals(List.of("市工业和信息化局"), lead.leads());
+    assertEquals(List.of(), lead.cooperators());
+    UnitList both = one("开放合作。(市科技局、市商务局分别牵头)");
+    assertEquals(List.of("市科技局", "市商务局"), both.leads());
+    UnitList stray = one("上市。(市科技局牵头,市政府办、市税务局、等按职责分工负责)");
+    assertEquals(List.of("市政府办", "市税务局"), stray.cooperators());
+    UnitList collective = one("人才。(市委组织部牵头,市科工局、各镇(街道)按职责分工负责)");
+    assertEquals(List.of("市科工局", "各镇(街道)"), collective.cooperators());
+  }
+
+  @Test
+  void labelledAndUnbracketedLists() {
+    UnitList l = one("推进平台建设。牵头单位:市科技局;配合单位:市财政局、市教育局");
+    assertEquals(List.of("市科技局"), l.leads());
+    assertEquals(List.of("市财政局", "市教育局"), l.cooperators());
+    UnitList r = one("推进平台建设。责任单位:市科技局、市财政局");
+    assertEquals(List.of("市科技局", "市财政局"), r.leads());
+    UnitList marked = one("推进。(市科技局(牵头)、市财政局)");
+    assertEquals(List.of("市科技局"), marked.leads());
+    assertEquals(List.of("市财政局"), marked.cooperators());
+  }
+
+  @Test
+  void severalListsInOneParagraphAndBracketsThatAreNotLists() {
+    List<UnitList> two =
+        find("推进A建设(以下简称A)。(市科技局牵头,市财政局配合)推进B建设。(市教育局牵头负责)", false);
+    assertEquals(2, two.size());
+    assertEquals(List.of("市科技局"), two.get(0).leads());
+    assertEquals(List.of("市财政局"), two.get(0).cooperators());
+    assertEquals(List.of("市教育局"), two.get(1).leads());
+  }
+
+  @Test
+  void piecesThatAreNotUnitsAreDoubtful() {
+    UnitList l = one("推进。(市科技局牵头,加快推进各项工作落实等按职责分工负责)");
+    // the trailing 落实 is read as the end of the list phrase
+    assertEquals(List.of("加快推进各项工作"), l.doubtful());
+  }
+}
