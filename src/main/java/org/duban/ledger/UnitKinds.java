@@ -25,7 +25,7 @@ final class UnitKinds {
         || n.endsWith("科学院")) {
       return UnitKind.UNIVERSITY;
     }
-    if (n.endsWith("银行") || n.contains("银保监") || n.contains("金融监管") || n.endsWith("保险公司")) {
+    if (n.contains("银行") || n.contains("银保监") || n.contains("金融监管") || n.endsWith("保险公司")) {
       return UnitKind.FINANCIAL;
     }
     if (n.endsWith("公司") || n.endsWith("集团") || n.endsWith("有限责任公司")) {
