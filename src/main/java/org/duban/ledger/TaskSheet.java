@@ -101,7 +101,7 @@ final class TaskSheet {
         continue;
       }
       try {
-        out.add(Target.parseNotation(line, planEnd));
+        out.add(TargetLines.parse(line, planEnd));
       } catch (IllegalArgumentException e) {
         String which = lines.length > 1 ? "第" + (i + 1) + "个目标" : "目标";
         problems.add(t.error(row, TARGETS, which + "的写法无法识别", TARGET_FIX, line));

@@ -137,7 +137,7 @@ public final class TaskTableImporter {
       List<String> unread = new ArrayList<>();
       for (String line : r.targetLines()) {
         try {
-          targets.add(Target.parseNotation(line, planEnd));
+          targets.add(TargetLines.parse(line, planEnd));
         } catch (IllegalArgumentException e) {
           unread.add(line);
           problems.add(
