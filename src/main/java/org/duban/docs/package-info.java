@@ -11,7 +11,9 @@
  *   <li>.docx: body paragraphs and tables in document order; a table row is one line, cells
  *       joined by {@code " | "}; a horizontally merged cell appears once, a vertically merged one
  *       repeats the text above it ({@code 新增规模工业企业 | 各镇(街道) | 5家}); nested tables
- *       follow the row that holds them.
+ *       follow the row that holds them. Word's automatic list numbers
+ *       are written out before the paragraph text ({@code 一、}, {@code （二）}, {@code 3.}), since the
+ *       parser reads the plan's structure from them.
  *   <li>.doc: paragraphs; table rows as in .docx (Word's cell mark U+0007 becomes {@code " | "}).
  * </ul>
  *

@@ -89,6 +89,33 @@ class DocumentReaderTest {
   }
 
   @Test
+  void wordAutomaticNumberingIsWrittenOutAsTheReaderSeesIt() throws Exception {
+    Path f = dir.resolve("numbered.docx");
+    DocxFixtures.numbered(f);
+    assertEquals(
+        List.of(
+            "实施方案",
+            "一、总体要求",
+            "（一）工作目标",
+            "1.高新技术企业突破1200家。",
+            "2.研发投入增长9%以上。",
+            "（二）基本原则",
+            "1.坚持创新引领。",
+            "二、重点任务",
+            "（一）赋能技术攻关"),
+        texts(DocumentReader.read(f)));
+  }
+
+  @Test
+  void chineseCountingNumbers() {
+    assertEquals(List.of("一", "九", "十", "十一", "二十", "二十三", "九十九", "100"),
+        java.util.stream.IntStream.of(1, 9, 10, 11, 20, 23, 99, 100).mapToObj(DocxNumbering::chinese).toList());
+    assertEquals("甲", DocxNumbering.render(1, "ideographTraditional"));
+    assertEquals("③", DocxNumbering.render(3, "decimalEnclosedCircle"));
+    assertEquals("iv", DocxNumbering.render(4, "lowerRoman"));
+  }
+
+  @Test
   void legacyDocParagraphsAndTableRowsAreRead() throws Exception {
     // plan.doc was saved by LibreOffice as "MS Word 97" from a small HTML page: HWPF cannot
     // create a .doc from nothing.
