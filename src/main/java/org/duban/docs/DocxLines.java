@@ -22,7 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * A .docx body as lines in document order: a paragraph is a line, a table row is one line with
- * {@code " | "} between cells, so the plan parser sees a breakdown table the way seed 002 prints it.
+ * {@code " | "} between cells, so the plan parser sees a breakdown table the way seed 002 prints
+ * it.
  */
 final class DocxLines {
   static final String CELL_SEPARATOR = " | ";

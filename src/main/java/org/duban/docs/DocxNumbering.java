@@ -13,10 +13,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 
 /**
- * Word's automatic list numbers, which are not in a paragraph's text: a heading typed as
- * "总体要求" with numbering "%1、" in chineseCounting reads 一、总体要求 on screen, and the plan
- * parser needs that 一、 to see the structure. Counters run as Word runs them: per abstract list,
- * deeper levels restarting when a higher level advances.
+ * Word's automatic list numbers, which are not in a paragraph's text: a heading typed as "总体要求"
+ * with numbering "%1、" in chineseCounting reads 一、总体要求 on screen, and the plan parser needs that 一、
+ * to see the structure. Counters run as Word runs them: per abstract list, deeper levels restarting
+ * when a higher level advances.
  */
 final class DocxNumbering {
   private static final int LEVELS = 9;
@@ -66,7 +66,9 @@ final class DocxNumbering {
     if (numsSeen.add(numId)) {
       // A list instance that overrides its start restarts the counting ("1." again in part two).
       for (CTNumLvl o : num.getCTNum().getLvlOverrideList()) {
-        if (o.getStartOverride() != null && o.getIlvl() != null && o.getIlvl().intValue() < LEVELS) {
+        if (o.getStartOverride() != null
+            && o.getIlvl() != null
+            && o.getIlvl().intValue() < LEVELS) {
           count[o.getIlvl().intValue()] = o.getStartOverride().getVal().intValue() - 1;
         }
       }
@@ -86,7 +88,10 @@ final class DocxNumbering {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '%' && i + 1 < text.length() && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9') {
+      if (c == '%'
+          && i + 1 < text.length()
+          && text.charAt(i + 1) >= '1'
+          && text.charAt(i + 1) <= '9') {
         int k = text.charAt(i + 1) - '1';
         b.append(render(Math.max(1, count[k]), lvls[k] == null ? "decimal" : format(lvls[k])));
         i++;
@@ -110,7 +115,9 @@ final class DocxNumbering {
   }
 
   private static String format(CTLvl lvl) {
-    return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+    return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null
+        ? "decimal"
+        : lvl.getNumFmt().getVal().toString();
   }
 
   static String render(int n, String format) {
@@ -165,7 +172,9 @@ final class DocxNumbering {
     }
     int tens = n / 10;
     int ones = n % 10;
-    return (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(DIGITS.charAt(ones)));
+    return (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens)))
+        + "十"
+        + (ones == 0 ? "" : String.valueOf(DIGITS.charAt(ones)));
   }
 
   private static String digits(int n, String set) {

@@ -37,7 +37,10 @@ final class TargetLines {
     }
     // A bare > or < is read as ≥ or ≤: the clerk means "more than 10", and the notation has
     // no strict comparison.
-    String t = b.toString().replace(">=", "≥").replace("<=", "≤").replace('>', '≥').replace('<', '≤');
-    return t.replaceAll("([≥≤≈=])\\s+(?=\\d)", "$1").replaceAll("([≥≤≈=]\\d+(?:\\.\\d+)?)\\s+(?=[^\\s\\d（(])", "$1").strip();
+    String t =
+        b.toString().replace(">=", "≥").replace("<=", "≤").replace('>', '≥').replace('<', '≤');
+    return t.replaceAll("([≥≤≈=])\\s+(?=\\d)", "$1")
+        .replaceAll("([≥≤≈=]\\d+(?:\\.\\d+)?)\\s+(?=[^\\s\\d（(])", "$1")
+        .strip();
   }
 }

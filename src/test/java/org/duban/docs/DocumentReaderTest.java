@@ -45,7 +45,9 @@ class DocumentReaderTest {
     bom[1] = (byte) 0xBB;
     bom[2] = (byte) 0xBF;
     System.arraycopy(body, 0, bom, 3, body.length);
-    assertEquals(texts(DocumentReader.read(write("a.txt", body))), texts(DocumentReader.read(write("b.txt", bom))));
+    assertEquals(
+        texts(DocumentReader.read(write("a.txt", body))),
+        texts(DocumentReader.read(write("b.txt", bom))));
     assertEquals("衡阳市科技创新赋能攻坚行动实施方案", DocumentReader.read(write("c.txt", bom)).get(0).text());
   }
 
@@ -108,8 +110,11 @@ class DocumentReaderTest {
 
   @Test
   void chineseCountingNumbers() {
-    assertEquals(List.of("一", "九", "十", "十一", "二十", "二十三", "九十九", "100"),
-        java.util.stream.IntStream.of(1, 9, 10, 11, 20, 23, 99, 100).mapToObj(DocxNumbering::chinese).toList());
+    assertEquals(
+        List.of("一", "九", "十", "十一", "二十", "二十三", "九十九", "100"),
+        java.util.stream.IntStream.of(1, 9, 10, 11, 20, 23, 99, 100)
+            .mapToObj(DocxNumbering::chinese)
+            .toList());
     assertEquals("甲", DocxNumbering.render(1, "ideographTraditional"));
     assertEquals("③", DocxNumbering.render(3, "decimalEnclosedCircle"));
     assertEquals("iv", DocxNumbering.render(4, "lowerRoman"));
@@ -162,7 +167,8 @@ class DocumentReaderTest {
 
   @Test
   void pdfAskToSaveAsDocxOrTxt() throws Exception {
-    Problem p = failure(write("方案.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
+    Problem p =
+        failure(write("方案.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
     assertEquals("这是 PDF 文件，不能直接读取其中的文字", p.message());
     assertEquals(DocumentReader.SAVE_AS, p.fix());
   }

@@ -13,7 +13,9 @@ import org.duban.model.SourceLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bundled seed plans read line for line, also when saved in GB18030 as a Windows clerk would. */
+/**
+ * The bundled seed plans read line for line, also when saved in GB18030 as a Windows clerk would.
+ */
 class SeedDocumentsTest {
   @TempDir Path dir;
 
@@ -28,7 +30,9 @@ class SeedDocumentsTest {
       List<String> expected = Files.readAllLines(seed, StandardCharsets.UTF_8);
       List<SourceLine> lines = DocumentReader.read(seed);
       assertEquals(expected, lines.stream().map(SourceLine::text).toList(), seed.toString());
-      assertEquals(seed.getFileName() + ":" + expected.size(), lines.get(lines.size() - 1).where().toString());
+      assertEquals(
+          seed.getFileName() + ":" + expected.size(),
+          lines.get(lines.size() - 1).where().toString());
 
       String text = Files.readString(seed, StandardCharsets.UTF_8);
       // Big5 cannot hold every simplified character; GB18030 holds all of Unicode.

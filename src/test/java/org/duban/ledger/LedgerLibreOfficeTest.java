@@ -22,23 +22,35 @@ class LedgerLibreOfficeTest {
   @Test
   void ledgerResavedByLibreOfficeReadsTheSame() throws Exception {
     assumeTrue(!"skip".equals(System.getProperty("duban.office")), "duban.office=skip");
-    Path soffice = List.of(Path.of("/usr/bin/soffice"), Path.of("/usr/local/bin/soffice")).stream()
-        .filter(Files::isExecutable).findFirst().orElse(null);
+    Path soffice =
+        List.of(Path.of("/usr/bin/soffice"), Path.of("/usr/local/bin/soffice")).stream()
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElse(null);
     assumeTrue(soffice != null, "LibreOffice not installed");
 
     Path ledger = dir.resolve("plan.xlsx");
     Plan plan = SamplePlan.plan();
     LedgerWriter.write(plan, List.of(), ledger);
     Path out = Files.createDirectories(dir.resolve("out"));
-    Process p = new ProcessBuilder(
-            soffice.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
-            "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), ledger.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("soffice.log").toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(
+                soffice.toString(),
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+                out.toString(),
+                ledger.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("soffice.log").toFile())
+            .start();
     assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish in time");
     Path resaved = out.resolve("plan.xlsx");
-    assumeTrue(Files.exists(resaved), "LibreOffice wrote nothing: " + Files.readString(dir.resolve("soffice.log")));
+    assumeTrue(
+        Files.exists(resaved),
+        "LibreOffice wrote nothing: " + Files.readString(dir.resolve("soffice.log")));
 
     Plan back = LedgerReader.read(resaved);
     assertEquals(plan.info(), back.info());

@@ -87,8 +87,10 @@ class LedgerMalformedTest {
     DubanException e = assertThrows(DubanException.class, () -> LedgerReader.read(ledger));
     assertEquals(
         List.of(
-            "plan.xlsx 重点任务!A3: 错误: 工作表“重点任务”第3行“编号”列：编号“二.(一).1”与上面的行重复(值: 二.(一).1) 处理: 请改为本表内唯一的编号",
-            "plan.xlsx 责任单位!C2: 错误: 工作表“责任单位”第2行“类别”列：应为 部门、县市区政府、园区、高校院所、企业、金融机构、集合单位、其他 之一(值: 机关) 处理: 请改为其中之一"),
+            "plan.xlsx 重点任务!A3: 错误: 工作表“重点任务”第3行“编号”列：编号“二.(一).1”与上面的行重复(值: 二.(一).1) 处理:"
+                + " 请改为本表内唯一的编号",
+            "plan.xlsx 责任单位!C2: 错误: 工作表“责任单位”第2行“类别”列：应为 部门、县市区政府、园区、高校院所、企业、金融机构、集合单位、其他 之一(值: 机关)"
+                + " 处理: 请改为其中之一"),
         e.problems().stream().map(Problem::render).toList());
   }
 
