@@ -95,7 +95,30 @@ public final class InitUseCase {
       plans.add(documentSlot, parsed.plan());
       problems.addAll(parsed.problems());
     }
-    Plan plan = PlanUnits.complete(merge(plans, problems));
+    Plan merged = merge(plans, problems);
+    Plan plan = PlanUnits.complete(merged);
+    List<String> added =
+        plan.units().subList(merged.units().size(), plan.units().size()).stream()
+            .map(Unit::name)
+            .toList();
+    if (!added.isEmpty()) {
+      problems.add(
+          Problem.warning(
+                  Location.NONE,
+                  "“责任单位”表新增 " + added.size() + " 个单位，类别是按名称推断的",
+                  "请在 plan.xlsx 的“责任单位”表中核对类别，补上联系人和联系电话，集合单位填写包含单位")
+              .withValue(String.join("、", added)));
+    }
+    for (Breakdown b : plan.breakdowns()) {
+      if (plan.goal(b.goalId()).isEmpty()) {
+        problems.add(
+            Problem.warning(
+                    Location.NONE,
+                    "指标分解中的指标编号“" + b.goalId() + "”在“目标指标”表中没有",
+                    "请在“指标分解”表中改正指标编号，或在“目标指标”表中补上该指标")
+                .withValue(b.itemId()));
+      }
+    }
     problems.add(0, Problem.note(Location.NONE, summary(plan)));
     write(ledger, plan, problems, force);
     return new Result(plan, problems, ledger);

@@ -59,10 +59,11 @@ class InitUseCaseTest {
         r.problems().get(0).message());
     Problem noLead =
         r.problems().stream()
-            .filter(p -> p.severity() == Severity.WARNING)
+            .filter(p -> p.message().equals("任务“2”没有牵头单位"))
             .findFirst()
             .orElseThrow();
     assertEquals(Location.ofCell("任务分解表.xlsx", "任务", "B3"), noLead.where());
+    assertEquals(Severity.WARNING, noLead.severity());
     try (InputStream in = Files.newInputStream(ws.ledger());
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet report = wb.getSheet("解析报告");
@@ -117,6 +118,10 @@ class InitUseCaseTest {
     assertEquals("张三", back.tasks().get(0).extras().get("督办人"));
     assertEquals(List.of("市发展改革委"), back.tasks().get(1).leads());
     assertTrue(back.unit("市发展改革委").isPresent(), "a unit row is added for the new lead");
+    Problem added =
+        r.problems().stream().filter(p -> p.severity() == Severity.WARNING).findFirst().orElseThrow();
+    assertEquals("“责任单位”表新增 1 个单位，类别是按名称推断的", added.message());
+    assertEquals("市发展改革委", added.value());
   }
 
   @Test
