@@ -103,6 +103,27 @@ class LedgerMalformedTest {
     assertEquals(Location.ofFile("台账.xlsx"), e.problems().get(0).where());
   }
 
+  @Test
+  void encryptedLedgerAsksToRemoveThePassword() throws Exception {
+    Path locked = dir.resolve("加密台账.xlsx");
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(
+              org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      info.getEncryptor().confirmPassword("123456");
+      try (java.io.OutputStream os = info.getEncryptor().getDataStream(fs)) {
+        os.write(Files.readAllBytes(ledger));
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(locked)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    DubanException e = assertThrows(DubanException.class, () -> LedgerReader.read(locked));
+    assertEquals("工作簿设置了打开密码，无法读取", e.problems().get(0).message());
+    assertEquals(Location.ofFile("加密台账.xlsx"), e.problems().get(0).where());
+  }
+
   private Problem only() {
     DubanException e = assertThrows(DubanException.class, () -> LedgerReader.read(ledger));
     assertEquals(1, e.problems().size(), () -> e.problems().toString());

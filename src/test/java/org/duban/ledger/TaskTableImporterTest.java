@@ -139,6 +139,23 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void legacyXlsWorkbookIsReadToo() throws Exception {
+    Path f = dir.resolve("旧表.xls");
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      Sheet s = wb.createSheet("任务");
+      row(s, 0, "序号", "任务名称", "责任单位", "完成时限");
+      row(s, 1, "1", "建设创新平台", "市科技局、市财政局", "2025年");
+      try (OutputStream out = Files.newOutputStream(f)) {
+        wb.write(out);
+      }
+    }
+    Task t = TaskTableImporter.read(f, "方案").tasks().get(0);
+    assertEquals(List.of("市科技局"), t.leads());
+    assertEquals(List.of("市财政局"), t.cooperators());
+    assertEquals(Location.ofCell("旧表.xls", "任务", "B2"), t.source());
+  }
+
+  @Test
   void workbookWithoutATaskTableSaysWhatHeadersItLooksFor() throws Exception {
     Path f = dir.resolve("名单.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
