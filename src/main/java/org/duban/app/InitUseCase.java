@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.duban.docs.DocumentReader;
+import org.duban.ledger.LedgerChecks;
 import org.duban.ledger.LedgerReader;
 import org.duban.ledger.LedgerWriter;
 import org.duban.ledger.PlanUnits;
@@ -119,9 +120,11 @@ public final class InitUseCase {
                 .withValue(b.itemId()));
       }
     }
+    problems.addAll(LedgerChecks.roundTrip(plan));
     problems.add(0, Problem.note(Location.NONE, summary(plan)));
     write(ledger, plan, problems, force);
-    return new Result(plan, problems, ledger);
+    // What every later command will see: the plan as plan.xlsx holds it.
+    return new Result(LedgerReader.read(ledger), problems, ledger);
   }
 
   private static void write(Path ledger, Plan plan, List<Problem> problems, boolean force)
