@@ -19,7 +19,7 @@ final class SheetWriter {
   private static final int MAX_WIDTH = 60;
 
   private static final int MIN_WIDTH = 8;
-  private static final float LINE_POINTS = 14.5f;
+  private static final float LINE_POINTS = 16f;
 
   private final Sheet sheet;
   private final LedgerStyles styles;
