@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.duban.docs.DocumentReader;
+import org.duban.ledger.LedgerChecks;
 import org.duban.ledger.LedgerReader;
 import org.duban.ledger.LedgerWriter;
 import org.duban.ledger.PlanUnits;
@@ -49,10 +50,11 @@ public final class InitUseCase {
    * Reads every input in order and writes plan.xlsx.
    *
    * @param force replace an existing plan.xlsx, after keeping it as plan.bak-N.xlsx
-   * @throws DubanException when the ledger exists and {@code force} is off, or an input cannot
-   *     be read; nothing is written then
+   * @throws DubanException when the ledger exists and {@code force} is off, or an input cannot be
+   *     read; nothing is written then
    */
-  public static Result run(Workspace ws, List<Path> planFiles, boolean force) throws DubanException {
+  public static Result run(Workspace ws, List<Path> planFiles, boolean force)
+      throws DubanException {
     Path ledger = ws.ledger();
     if (planFiles == null || planFiles.isEmpty()) {
       throw DubanException.of(
@@ -94,10 +96,35 @@ public final class InitUseCase {
       plans.add(documentSlot, parsed.plan());
       problems.addAll(parsed.problems());
     }
-    Plan plan = PlanUnits.complete(merge(plans, problems));
+    Plan merged = merge(plans, problems);
+    Plan plan = PlanUnits.complete(merged);
+    List<String> added =
+        plan.units().subList(merged.units().size(), plan.units().size()).stream()
+            .map(Unit::name)
+            .toList();
+    if (!added.isEmpty()) {
+      problems.add(
+          Problem.warning(
+                  Location.NONE,
+                  "“责任单位”表新增 " + added.size() + " 个单位，类别是按名称推断的",
+                  "请在 plan.xlsx 的“责任单位”表中核对类别，补上联系人和联系电话，集合单位填写包含单位")
+              .withValue(String.join("、", added)));
+    }
+    for (Breakdown b : plan.breakdowns()) {
+      if (plan.goal(b.goalId()).isEmpty()) {
+        problems.add(
+            Problem.warning(
+                    Location.NONE,
+                    "指标分解中的指标编号“" + b.goalId() + "”在“目标指标”表中没有",
+                    "请在“指标分解”表中改正指标编号，或在“目标指标”表中补上该指标")
+                .withValue(b.itemId()));
+      }
+    }
+    problems.addAll(LedgerChecks.roundTrip(plan));
     problems.add(0, Problem.note(Location.NONE, summary(plan)));
     write(ledger, plan, problems, force);
-    return new Result(plan, problems, ledger);
+    // What every later command will see: the plan as plan.xlsx holds it.
+    return new Result(LedgerReader.read(ledger), problems, ledger);
   }
 
   private static void write(Path ledger, Plan plan, List<Problem> problems, boolean force)
@@ -107,7 +134,11 @@ public final class InitUseCase {
         Path backup = backupName(ledger);
         // Copy, then replace atomically: a crash in between still leaves a whole plan.xlsx.
         AtomicFiles.copy(ledger, backup);
-        problems.add(1, Problem.note(Location.ofFile(backup.getFileName().toString()), "原台账已另存为 " + backup.getFileName()));
+        problems.add(
+            1,
+            Problem.note(
+                Location.ofFile(backup.getFileName().toString()),
+                "原台账已另存为 " + backup.getFileName()));
       }
       LedgerWriter.write(plan, problems, ledger);
     } catch (IOException e) {
@@ -127,7 +158,9 @@ public final class InitUseCase {
     }
   }
 
-  /** Several inputs make one plan: the first one's info, everything else appended, ids kept unique. */
+  /**
+   * Several inputs make one plan: the first one's info, everything else appended, ids kept unique.
+   */
   static Plan merge(List<Plan> plans, List<Problem> problems) {
     if (plans.size() == 1) {
       return plans.get(0);
@@ -144,14 +177,20 @@ public final class InitUseCase {
       }
       for (Goal g : p.goals()) {
         if (goals.stream().anyMatch(x -> x.id().equals(g.id()))) {
-          problems.add(Problem.warning(g.source(), "目标指标编号“" + g.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上").withValue(g.name()));
+          problems.add(
+              Problem.warning(
+                      g.source(), "目标指标编号“" + g.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上")
+                  .withValue(g.name()));
         } else {
           goals.add(g);
         }
       }
       for (Task t : p.tasks()) {
         if (tasks.stream().anyMatch(x -> x.id().equals(t.id()))) {
-          problems.add(Problem.warning(t.source(), "任务编号“" + t.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上").withValue(t.title()));
+          problems.add(
+              Problem.warning(
+                      t.source(), "任务编号“" + t.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上")
+                  .withValue(t.title()));
         } else {
           tasks.add(t);
         }
@@ -169,16 +208,36 @@ public final class InitUseCase {
     }
     PlanInfo i = first.info();
     PlanInfo info =
-        new PlanInfo(i.name(), i.issuer(), i.start(), i.end(), i.office(), String.join("、", sources), i.settings());
+        new PlanInfo(
+            i.name(),
+            i.issuer(),
+            i.start(),
+            i.end(),
+            i.office(),
+            String.join("、", sources),
+            i.settings());
     return new Plan(info, goals, tasks, breakdowns, units);
   }
 
   private static String summary(Plan plan) {
     long targets = plan.tasks().stream().mapToLong(t -> t.targets().size()).sum();
     long noLead = plan.tasks().stream().filter(t -> t.leads().isEmpty()).count();
-    return "导入结果：目标指标 " + plan.goals().size() + " 项，重点任务 " + plan.tasks().size() + " 项（量化目标 "
-        + targets + " 个，无牵头单位 " + noLead + " 项），指标分解 " + plan.breakdowns().size() + " 行，责任单位 "
-        + plan.units().size() + " 个；方案期 " + plan.info().start() + " 至 " + plan.info().end();
+    return "导入结果：目标指标 "
+        + plan.goals().size()
+        + " 项，重点任务 "
+        + plan.tasks().size()
+        + " 项（量化目标 "
+        + targets
+        + " 个，无牵头单位 "
+        + noLead
+        + " 项），指标分解 "
+        + plan.breakdowns().size()
+        + " 行，责任单位 "
+        + plan.units().size()
+        + " 个；方案期 "
+        + plan.info().start()
+        + " 至 "
+        + plan.info().end();
   }
 
   private static boolean isWorkbook(String name) {

@@ -9,8 +9,8 @@ import org.duban.model.Location;
 import org.duban.model.SourceLine;
 
 /**
- * A legacy Word .doc as lines: each paragraph a line; a table row one line whose cells, which
- * Word ends with the cell mark U+0007, are joined with {@code " | "} as in a .docx.
+ * A legacy Word .doc as lines: each paragraph a line; a table row one line whose cells, which Word
+ * ends with the cell mark U+0007, are joined with {@code " | "} as in a .docx.
  */
 final class DocLines {
   private static final char CELL_MARK = '\u0007';

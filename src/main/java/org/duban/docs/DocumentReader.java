@@ -16,8 +16,8 @@ import org.duban.model.SourceLine;
 
 /**
  * Reads a plan document (.txt in UTF-8 or GB18030, .docx, .doc) into lines of text, each with its
- * file name and line number. The format is judged by the file's content, not its name; the file
- * is only ever read (POI works on a copy of the bytes in memory, so it cannot write back).
+ * file name and line number. The format is judged by the file's content, not its name; the file is
+ * only ever read (POI works on a copy of the bytes in memory, so it cannot write back).
  */
 public final class DocumentReader {
   /** Larger than any plan; a bigger file is a wrong pick, and reading it would waste memory. */
@@ -30,8 +30,8 @@ public final class DocumentReader {
   /**
    * The lines of the document, in order.
    *
-   * @throws DubanException naming the file when it is missing, empty, encrypted, damaged, or in
-   *     a format that is not read (PDF, image, RTF, binary)
+   * @throws DubanException naming the file when it is missing, empty, encrypted, damaged, or in a
+   *     format that is not read (PDF, image, RTF, binary)
    */
   public static List<SourceLine> read(Path file) throws DubanException {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -47,8 +47,7 @@ public final class DocumentReader {
       case PDF:
         throw DubanException.of(where, "这是 PDF 文件，不能直接读取其中的文字", SAVE_AS);
       case IMAGE:
-        throw DubanException.of(
-            where, "这是图片文件，不能直接读取其中的文字", "请找到方案原文，或先识别文字（OCR）后" + SAVE_AS);
+        throw DubanException.of(where, "这是图片文件，不能直接读取其中的文字", "请找到方案原文，或先识别文字（OCR）后" + SAVE_AS);
       case RTF:
         throw DubanException.of(where, "这是 RTF 格式的文件，不能直接读取", SAVE_AS);
       default:
@@ -94,7 +93,8 @@ public final class DocumentReader {
       return DocxLines.of(doc, name);
     } catch (IOException | RuntimeException e) {
       throw DubanException.of(
-          where, "不是可读取的 Word 文档（.docx），文件可能已损坏，或是其他类型的 zip 文件：" + reason(e),
+          where,
+          "不是可读取的 Word 文档（.docx），文件可能已损坏，或是其他类型的 zip 文件：" + reason(e),
           "请用 Word 或 WPS 打开后" + SAVE_AS);
     }
   }
@@ -107,7 +107,8 @@ public final class DocumentReader {
         throw encrypted(where);
       }
       if (!fs.getRoot().hasEntry("WordDocument")) {
-        throw DubanException.of(where, "这是 Office 97-2003 格式的文件，但不是 Word 文档（可能是 .xls 或 .ppt）", SAVE_AS);
+        throw DubanException.of(
+            where, "这是 Office 97-2003 格式的文件，但不是 Word 文档（可能是 .xls 或 .ppt）", SAVE_AS);
       }
       try (HWPFDocument doc = new HWPFDocument(fs)) {
         return DocLines.of(doc, name);
@@ -121,8 +122,7 @@ public final class DocumentReader {
   }
 
   private static DubanException encrypted(Location where) {
-    return DubanException.of(
-        where, "文件设置了打开密码，无法读取", "请在 Word 或 WPS 中取消密码后另存为 .docx 再导入");
+    return DubanException.of(where, "文件设置了打开密码，无法读取", "请在 Word 或 WPS 中取消密码后另存为 .docx 再导入");
   }
 
   static String extension(String name) {

@@ -22,20 +22,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * A .docx body as lines in document order: a paragraph is a line, a table row is one line with
- * {@code " | "} between cells, so the plan parser sees a breakdown table the way seed 002 prints it.
+ * {@code " | "} between cells, so the plan parser sees a breakdown table the way seed 002 prints
+ * it.
  */
 final class DocxLines {
   static final String CELL_SEPARATOR = " | ";
 
   private final String fileName;
+  private final DocxNumbering numbering;
   private final List<SourceLine> lines = new ArrayList<>();
 
-  private DocxLines(String fileName) {
+  private DocxLines(String fileName, DocxNumbering numbering) {
     this.fileName = fileName;
+    this.numbering = numbering;
   }
 
   static List<SourceLine> of(XWPFDocument doc, String fileName) {
-    DocxLines out = new DocxLines(fileName);
+    DocxLines out = new DocxLines(fileName, new DocxNumbering(doc.getNumbering()));
     out.body(doc.getBodyElements());
     return out.lines;
   }
@@ -43,7 +46,7 @@ final class DocxLines {
   private void body(List<IBodyElement> elements) {
     for (IBodyElement e : elements) {
       if (e instanceof XWPFParagraph p) {
-        add(p.getText());
+        add(numbering.label(p) + p.getText());
       } else if (e instanceof XWPFTable t) {
         table(t);
       } else if (e instanceof XWPFSDT sdt) {

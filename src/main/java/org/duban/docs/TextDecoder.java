@@ -25,13 +25,18 @@ final class TextDecoder {
 
   static Decoded decode(byte[] bytes) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      return new Decoded(
+          new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+      return new Decoded(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
+          StandardCharsets.UTF_16LE);
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+      return new Decoded(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
+          StandardCharsets.UTF_16BE);
     }
     // A valid UTF-8 decode wins: GBK text of any length is almost never valid UTF-8, while the
     // statistical detector can mistake short UTF-8 Chinese for something else.

@@ -48,7 +48,13 @@ final class BreakdownSheet {
       if (unit.isEmpty()) {
         problems.add(t.error(row, RESPONSIBLE, "没有填写责任单位", "请填写承担这一分解目标的单位（一行一个单位）", ""));
       } else if (!goalId.isEmpty() && !seen.add(goalId + "@" + unit)) {
-        problems.add(t.error(row, RESPONSIBLE, "指标“" + goalId + "”已为“" + unit + "”分解过一次", "请删除重复的行，或合并为一个数值", unit));
+        problems.add(
+            t.error(
+                row,
+                RESPONSIBLE,
+                "指标“" + goalId + "”已为“" + unit + "”分解过一次",
+                "请删除重复的行，或合并为一个数值",
+                unit));
       }
       BigDecimal value = Numbers.required(t, row, SUB_VALUE, problems);
       if (problems.size() > before) {

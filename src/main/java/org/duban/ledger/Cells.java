@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Reads cell values the way a clerk typed them in Excel or WPS: text, numbers, real dates or
- * dates typed as text, formulas by their cached value (never recalculated).
+ * Reads cell values the way a clerk typed them in Excel or WPS: text, numbers, real dates or dates
+ * typed as text, formulas by their cached value (never recalculated).
  */
 final class Cells {
   private static final Pattern DATE_TEXT =
@@ -50,7 +50,10 @@ final class Cells {
     if (cell == null) {
       return Optional.empty();
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     if (type == CellType.NUMERIC) {
       return Optional.of(canonical(BigDecimal.valueOf(cell.getNumericCellValue())));
     }
@@ -70,7 +73,10 @@ final class Cells {
     if (cell == null) {
       return Optional.empty();
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     if (type == CellType.NUMERIC) {
       // A date typed into a cell formatted as General still holds the serial number.
       return Optional.of(cell.getLocalDateTimeCellValue().toLocalDate());
@@ -86,7 +92,9 @@ final class Cells {
     try {
       return Optional.of(
           LocalDate.of(
-              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
     } catch (java.time.DateTimeException e) {
       throw new DateTimeParseException("no such day", t, 0);
     }

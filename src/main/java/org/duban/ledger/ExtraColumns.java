@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** The columns a clerk added to a ledger sheet, kept after the standard ones in first-seen order. */
+/**
+ * The columns a clerk added to a ledger sheet, kept after the standard ones in first-seen order.
+ */
 final class ExtraColumns {
   private ExtraColumns() {}
 

@@ -29,14 +29,15 @@ import org.duban.model.Target;
 import org.duban.model.TargetKind;
 
 /**
- * The 目标指标 sheet. A goal's target is spread over columns; its subject is the 指标名称 and its
- * deadline the 完成时限 (a blank 完成时限 is no deadline of its own).
+ * The 目标指标 sheet. A goal's target is spread over columns; its subject is the 指标名称 and its deadline
+ * the 完成时限 (a blank 完成时限 is no deadline of its own).
  */
 final class GoalSheet {
   private GoalSheet() {}
 
   static void write(Workbook wb, LedgerStyles styles, List<Goal> goals) {
-    List<String> extras = ExtraColumns.union(goals.stream().map(Goal::extras).toList(), GOAL_HEADERS);
+    List<String> extras =
+        ExtraColumns.union(goals.stream().map(Goal::extras).toList(), GOAL_HEADERS);
     List<String> headers = new ArrayList<>(GOAL_HEADERS);
     headers.addAll(extras);
     SheetWriter w = new SheetWriter(wb, styles, GOALS, headers);
@@ -80,13 +81,20 @@ final class GoalSheet {
       try {
         cmp = Comparison.fromSymbol(t.text(row, COMPARISON));
       } catch (IllegalArgumentException e) {
-        problems.add(t.error(row, COMPARISON, "应为 ≥ ≤ ≈ = 之一", "请从 ≥（不少于）≤（不超过）≈（左右）=（等于）中选一个", t.text(row, COMPARISON)));
+        problems.add(
+            t.error(
+                row,
+                COMPARISON,
+                "应为 ≥ ≤ ≈ = 之一",
+                "请从 ≥（不少于）≤（不超过）≈（左右）=（等于）中选一个",
+                t.text(row, COMPARISON)));
       }
       TargetKind kind = TargetKind.AMOUNT;
       try {
         kind = TargetKind.fromLabel(t.text(row, KIND));
       } catch (IllegalArgumentException e) {
-        problems.add(t.error(row, KIND, "应为 数量、区间、约数、增长、占比、下降、达成、每年、累计 之一", "请改为其中之一", t.text(row, KIND)));
+        problems.add(
+            t.error(row, KIND, "应为 数量、区间、约数、增长、占比、下降、达成、每年、累计 之一", "请改为其中之一", t.text(row, KIND)));
       }
       BigDecimal value = Numbers.required(t, row, VALUE, problems);
       BigDecimal upper = Numbers.optional(t, row, UPPER, problems);
@@ -98,7 +106,8 @@ final class GoalSheet {
         continue;
       }
       String deadlineText = t.text(row, DEADLINE);
-      Deadline deadline = deadlineText.isEmpty() ? Deadline.NONE : Deadline.parse(deadlineText, planEnd);
+      Deadline deadline =
+          deadlineText.isEmpty() ? Deadline.NONE : Deadline.parse(deadlineText, planEnd);
       String name = t.text(row, GOAL_NAME);
       Target target = new Target(name, kind, cmp, value, upper, t.text(row, MEASURE), deadline, "");
       goals.add(

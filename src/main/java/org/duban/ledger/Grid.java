@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class Grid {
   private final Sheet sheet;
+
   /** row * 16384 + col of every merged cell -> top-left of its range. */
   private final Map<Long, long[]> mergedTopLeft = new HashMap<>();
 

@@ -81,12 +81,22 @@ final class InfoSheet {
     }
     for (String required : List.of(NAME, START, END)) {
       boolean present =
-          required.equals(NAME) ? !texts.getOrDefault(NAME, "").isEmpty() : seenDates.contains(required);
+          required.equals(NAME)
+              ? !texts.getOrDefault(NAME, "").isEmpty()
+              : seenDates.contains(required);
       if (!present) {
         problems.add(
             Problem.error(
                 Location.ofCell(file, t.sheetName(), ""),
-                "工作表“" + INFO + "”缺少“" + required + "”（“" + ITEM + "”列中没有这一行，或“" + CONTENT + "”没有填写）",
+                "工作表“"
+                    + INFO
+                    + "”缺少“"
+                    + required
+                    + "”（“"
+                    + ITEM
+                    + "”列中没有这一行，或“"
+                    + CONTENT
+                    + "”没有填写）",
                 "请在“" + ITEM + "”列加一行“" + required + "”，并在“" + CONTENT + "”列填写"));
       }
     }
@@ -104,6 +114,12 @@ final class InfoSheet {
       return null;
     }
     return new PlanInfo(
-        texts.get(NAME), texts.get(ISSUER), start, end, texts.get(OFFICE), texts.get(SOURCES), settings);
+        texts.get(NAME),
+        texts.get(ISSUER),
+        start,
+        end,
+        texts.get(OFFICE),
+        texts.get(SOURCES),
+        settings);
   }
 }

@@ -39,7 +39,8 @@ public final class LedgerReader {
     try (Workbook wb = Workbooks.open(xlsx)) {
       Sheet tasks = sheet(wb, LedgerLayout.TASKS);
       return tasks != null
-          && SheetTable.of("", tasks, LedgerLayout.ID, LedgerLayout.TASK_HEADERS).has(LedgerLayout.ID);
+          && SheetTable.of("", tasks, LedgerLayout.ID, LedgerLayout.TASK_HEADERS)
+              .has(LedgerLayout.ID);
     } catch (IOException e) {
       return false;
     }
@@ -54,7 +55,11 @@ public final class LedgerReader {
     }
     PlanInfo info =
         InfoSheet.read(
-            SheetTable.of(file, infoSheet, LedgerLayout.ITEM, List.of(LedgerLayout.ITEM, LedgerLayout.CONTENT)),
+            SheetTable.of(
+                file,
+                infoSheet,
+                LedgerLayout.ITEM,
+                List.of(LedgerLayout.ITEM, LedgerLayout.CONTENT)),
             file,
             problems);
     // Deadlines need the plan's end; with the info broken they are still read, for their errors.
@@ -62,21 +67,33 @@ public final class LedgerReader {
     List<Goal> goals = List.of();
     Sheet goalSheet = sheet(wb, LedgerLayout.GOALS);
     if (goalSheet != null) {
-      goals = GoalSheet.read(SheetTable.of(file, goalSheet, LedgerLayout.ID, LedgerLayout.GOAL_HEADERS), end, problems);
+      goals =
+          GoalSheet.read(
+              SheetTable.of(file, goalSheet, LedgerLayout.ID, LedgerLayout.GOAL_HEADERS),
+              end,
+              problems);
     }
     List<Task> tasks =
-        TaskSheet.read(SheetTable.of(file, taskSheet, LedgerLayout.ID, LedgerLayout.TASK_HEADERS), end, problems);
+        TaskSheet.read(
+            SheetTable.of(file, taskSheet, LedgerLayout.ID, LedgerLayout.TASK_HEADERS),
+            end,
+            problems);
     List<Breakdown> breakdowns = List.of();
     Sheet breakdownSheet = sheet(wb, LedgerLayout.BREAKDOWNS);
     if (breakdownSheet != null) {
       breakdowns =
           BreakdownSheet.read(
-              SheetTable.of(file, breakdownSheet, LedgerLayout.GOAL_ID, LedgerLayout.BREAKDOWN_HEADERS), problems);
+              SheetTable.of(
+                  file, breakdownSheet, LedgerLayout.GOAL_ID, LedgerLayout.BREAKDOWN_HEADERS),
+              problems);
     }
     List<Unit> units = List.of();
     Sheet unitSheet = sheet(wb, LedgerLayout.UNITS);
     if (unitSheet != null) {
-      units = UnitSheet.read(SheetTable.of(file, unitSheet, LedgerLayout.UNIT_NAME, LedgerLayout.UNIT_HEADERS), problems);
+      units =
+          UnitSheet.read(
+              SheetTable.of(file, unitSheet, LedgerLayout.UNIT_NAME, LedgerLayout.UNIT_HEADERS),
+              problems);
     }
     if (!problems.isEmpty() || info == null) {
       throw new DubanException(problems);

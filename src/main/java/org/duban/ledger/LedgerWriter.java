@@ -12,8 +12,8 @@ import org.duban.model.Problem;
 import org.duban.xlsx.AtomicFiles;
 
 /**
- * Writes the task ledger plan.xlsx (SPEC §3): 方案信息, 目标指标, 重点任务, 指标分解, 责任单位 and the
- * 解析报告, styled for a clerk to read and edit in Excel or WPS. Written atomically.
+ * Writes the task ledger plan.xlsx (SPEC §3): 方案信息, 目标指标, 重点任务, 指标分解, 责任单位 and the 解析报告, styled for
+ * a clerk to read and edit in Excel or WPS. Written atomically.
  */
 public final class LedgerWriter {
   private LedgerWriter() {}

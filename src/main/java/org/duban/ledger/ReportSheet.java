@@ -11,7 +11,9 @@ final class ReportSheet {
   static void write(Workbook wb, LedgerStyles styles, List<Problem> problems) {
     SheetWriter w = new SheetWriter(wb, styles, LedgerLayout.REPORT, LedgerLayout.REPORT_HEADERS);
     for (Problem p : problems) {
-      w.row(SheetWriter.values(p.where().toString(), p.severity().label(), p.message(), p.fix(), p.value()));
+      w.row(
+          SheetWriter.values(
+              p.where().toString(), p.severity().label(), p.message(), p.fix(), p.value()));
     }
     w.finish(true);
   }

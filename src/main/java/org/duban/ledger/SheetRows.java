@@ -49,7 +49,8 @@ final class SheetRows {
       boolean spans = grid.spansRow(r, 0, lastCol);
       if (spans || title.isEmpty() && content.isEmpty()) {
         if (texts.size() == 1) {
-          heading = texts.iterator().next(); // a section heading: merged across, or alone in its row
+          heading =
+              texts.iterator().next(); // a section heading: merged across, or alone in its row
         } else {
           problems.add(
               Problem.warning(where(r, Part.TITLE), "这一行没有任务内容，已跳过", "如果这是一项任务，请在 plan.xlsx 中补上")
@@ -70,7 +71,9 @@ final class SheetRows {
       }
       List<List<String>> units =
           TaskTableRow.units(
-              cols.text(grid, r, Part.LEAD), cols.text(grid, r, Part.COOPERATE), cols.text(grid, r, Part.RESPONSIBLE));
+              cols.text(grid, r, Part.LEAD),
+              cols.text(grid, r, Part.COOPERATE),
+              cols.text(grid, r, Part.RESPONSIBLE));
       List<String> targets = new ArrayList<>();
       for (String line : cols.text(grid, r, Part.TARGETS).split("\\R")) {
         if (!line.isBlank()) {
@@ -102,6 +105,7 @@ final class SheetRows {
 
   private Location where(int row, Part part) {
     int c = Math.max(0, cols.col(part));
-    return Location.ofCell(file, sheet.getSheetName(), new CellReference(row, c).formatAsString(false));
+    return Location.ofCell(
+        file, sheet.getSheetName(), new CellReference(row, c).formatAsString(false));
   }
 }

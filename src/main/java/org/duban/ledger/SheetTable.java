@@ -23,8 +23,10 @@ final class SheetTable {
   private final String file;
   private final Sheet sheet;
   private final int headerRow;
+
   /** normalized header -> column index, standard or not. */
   private final Map<String, Integer> columns = new LinkedHashMap<>();
+
   /** Columns whose header is not a standard one: header as written -> column index. */
   private final Map<String, Integer> extras = new LinkedHashMap<>();
 
@@ -51,8 +53,8 @@ final class SheetTable {
   }
 
   /**
-   * The table of the sheet whose header row is the first row (of the top ten) holding
-   * {@code keyHeader}; row 1 when none holds it (the missing header is then reported).
+   * The table of the sheet whose header row is the first row (of the top ten) holding {@code
+   * keyHeader}; row 1 when none holds it (the missing header is then reported).
    */
   static SheetTable of(String file, Sheet sheet, String keyHeader, List<String> standard) {
     String key = Headers.normalize(keyHeader);

@@ -11,14 +11,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes one table sheet for a person to read: styled header, frozen and filtered, columns as
- * wide as their Chinese text needs (capped, with wrapping), rows as tall as their wrapped text.
+ * Writes one table sheet for a person to read: styled header, frozen and filtered, columns as wide
+ * as their Chinese text needs (capped, with wrapping), rows as tall as their wrapped text.
  */
 final class SheetWriter {
   /** Widest column, in characters of Latin width; longer text wraps. */
   private static final int MAX_WIDTH = 60;
+
   private static final int MIN_WIDTH = 8;
-  private static final float LINE_POINTS = 14.5f;
+  private static final float LINE_POINTS = 16f;
 
   private final Sheet sheet;
   private final LedgerStyles styles;
@@ -100,7 +101,12 @@ final class SheetWriter {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      w += Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1;
+      w +=
+          Character.isIdeographic(cp)
+                  || (cp >= 0x3000 && cp <= 0x303F)
+                  || (cp >= 0xFF00 && cp <= 0xFFEF)
+              ? 2
+              : 1;
       i += Character.charCount(cp);
     }
     return w;

@@ -34,7 +34,8 @@ final class TaskSheet {
   private TaskSheet() {}
 
   static void write(Workbook wb, LedgerStyles styles, List<Task> tasks) {
-    List<String> extras = ExtraColumns.union(tasks.stream().map(Task::extras).toList(), TASK_HEADERS);
+    List<String> extras =
+        ExtraColumns.union(tasks.stream().map(Task::extras).toList(), TASK_HEADERS);
     List<String> headers = new ArrayList<>(TASK_HEADERS);
     headers.addAll(extras);
     SheetWriter w = new SheetWriter(wb, styles, TASKS, headers);
@@ -92,7 +93,8 @@ final class TaskSheet {
     return tasks;
   }
 
-  private static List<Target> targets(SheetTable t, Row row, LocalDate planEnd, List<Problem> problems) {
+  private static List<Target> targets(
+      SheetTable t, Row row, LocalDate planEnd, List<Problem> problems) {
     List<Target> out = new ArrayList<>();
     String[] lines = t.text(row, TARGETS).split("\\R");
     for (int i = 0; i < lines.length; i++) {
@@ -101,7 +103,7 @@ final class TaskSheet {
         continue;
       }
       try {
-        out.add(Target.parseNotation(line, planEnd));
+        out.add(TargetLines.parse(line, planEnd));
       } catch (IllegalArgumentException e) {
         String which = lines.length > 1 ? "第" + (i + 1) + "个目标" : "目标";
         problems.add(t.error(row, TARGETS, which + "的写法无法识别", TARGET_FIX, line));
@@ -111,21 +113,23 @@ final class TaskSheet {
   }
 
   /**
-   * The 来源 cell read back into a location ({@code 方案.txt:12}, {@code 表.xlsx 任务!B3}); the
-   * ledger row itself when the cell is blank, so later messages can still point somewhere.
+   * The 来源 cell read back into a location ({@code 方案.txt:12}, {@code 表.xlsx 任务!B3}); the ledger row
+   * itself when the cell is blank, so later messages can still point somewhere.
    */
   static Location source(String text, Location ledgerCell) {
     if (text.isEmpty()) {
       return ledgerCell;
     }
-    java.util.regex.Matcher line = java.util.regex.Pattern.compile("^(.*):(\\d{1,9})$").matcher(text);
+    java.util.regex.Matcher line =
+        java.util.regex.Pattern.compile("^(.*):(\\d{1,9})$").matcher(text);
     if (line.matches()) {
       return Location.ofLine(line.group(1), Integer.parseInt(line.group(2)));
     }
     int bang = text.lastIndexOf('!');
     int space = bang < 0 ? -1 : text.lastIndexOf(' ', bang);
     if (bang > 0 && space > 0) {
-      return Location.ofCell(text.substring(0, space), text.substring(space + 1, bang), text.substring(bang + 1));
+      return Location.ofCell(
+          text.substring(0, space), text.substring(space + 1, bang), text.substring(bang + 1));
     }
     return Location.ofFile(text);
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The header row of a 任务分解表 and which column plays which part. Offices name columns in many
- * ways; each part lists the names met, best first, matched exactly before "contains".
+ * The header row of a 任务分解表 and which column plays which part. Offices name columns in many ways;
+ * each part lists the names met, best first, matched exactly before "contains".
  */
 final class TaskTableColumns {
   enum Part {
@@ -31,6 +31,7 @@ final class TaskTableColumns {
 
   final int headerRow;
   private final Map<Part, Integer> parts = new EnumMap<>(Part.class);
+
   /** Columns that are none of the parts: header as written -> column, kept as extras. */
   final Map<String, Integer> others = new LinkedHashMap<>();
 
@@ -73,8 +74,8 @@ final class TaskTableColumns {
   }
 
   /**
-   * A two-level header ("责任单位" over "牵头单位 | 配合单位", the other headers merged down): the
-   * lower row's text where it differs from the upper one.
+   * A two-level header ("责任单位" over "牵头单位 | 配合单位", the other headers merged down): the lower row's
+   * text where it differs from the upper one.
    */
   private static Map<Integer, String> twoLevel(Grid grid, int row) {
     Map<Integer, String> upper = written(grid, row);

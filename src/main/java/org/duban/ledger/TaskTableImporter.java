@@ -28,9 +28,9 @@ import org.duban.model.Task;
 import org.duban.model.Unit;
 
 /**
- * Imports an existing 任务分解表 (a task breakdown workbook made by an office, not by duban): any
- * sheet whose header row names the task and its units, columns found by header text, a title row
- * above the header allowed, section names merged down or across rows carried to each task.
+ * Imports an existing 任务分解表 (a task breakdown workbook made by an office, not by duban): any sheet
+ * whose header row names the task and its units, columns found by header text, a title row above
+ * the header allowed, section names merged down or across rows carried to each task.
  */
 public final class TaskTableImporter {
   /** The plan found and what the clerk should check in it. */
@@ -60,7 +60,8 @@ public final class TaskTableImporter {
     try (Workbook wb = Workbooks.open(xlsx)) {
       List<String> found = new ArrayList<>();
       for (Sheet sheet : wb) {
-        if (wb.isSheetHidden(wb.getSheetIndex(sheet)) || wb.isSheetVeryHidden(wb.getSheetIndex(sheet))) {
+        if (wb.isSheetHidden(wb.getSheetIndex(sheet))
+            || wb.isSheetVeryHidden(wb.getSheetIndex(sheet))) {
           continue;
         }
         Grid grid = new Grid(sheet);
@@ -73,7 +74,14 @@ public final class TaskTableImporter {
         }
         int before = rows.size();
         rows.addAll(new SheetRows(file, sheet, grid, cols.get(), problems).read());
-        found.add("“" + sheet.getSheetName() + "”（表头在第" + (cols.get().headerRow + 1) + "行，任务" + (rows.size() - before) + "项）");
+        found.add(
+            "“"
+                + sheet.getSheetName()
+                + "”（表头在第"
+                + (cols.get().headerRow + 1)
+                + "行，任务"
+                + (rows.size() - before)
+                + "项）");
       }
       if (found.isEmpty()) {
         throw DubanException.of(
@@ -89,13 +97,17 @@ public final class TaskTableImporter {
     } catch (IOException e) {
       throw DubanException.of(Location.ofFile(file), "关闭工作簿时出错：" + e.getMessage(), "请重试");
     }
-    String name = planName != null && !planName.isBlank() ? planName.strip() : !title.isEmpty() ? title : stem(file);
+    String name =
+        planName != null && !planName.isBlank()
+            ? planName.strip()
+            : !title.isEmpty() ? title : stem(file);
     PlanInfo info = info(xlsx, file, name, rows, problems);
     List<Task> tasks = tasks(rows, info.end(), problems);
     return new Import(new Plan(info, List.of(), tasks, List.of(), units(tasks)), problems);
   }
 
-  private static PlanInfo info(Path xlsx, String file, String name, List<TaskTableRow> rows, List<Problem> problems) {
+  private static PlanInfo info(
+      Path xlsx, String file, String name, List<TaskTableRow> rows, List<Problem> problems) {
     Set<Integer> years = new HashSet<>(years(name));
     rows.forEach(r -> years.addAll(years(r.deadline())));
     if (years.isEmpty()) {
@@ -115,10 +127,12 @@ public final class TaskTableImporter {
     }
     int first = years.stream().min(Integer::compare).orElseThrow();
     int last = years.stream().max(Integer::compare).orElseThrow();
-    return new PlanInfo(name, "", LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), "", file, Map.of());
+    return new PlanInfo(
+        name, "", LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), "", file, Map.of());
   }
 
-  private static List<Task> tasks(List<TaskTableRow> rows, LocalDate planEnd, List<Problem> problems) {
+  private static List<Task> tasks(
+      List<TaskTableRow> rows, LocalDate planEnd, List<Problem> problems) {
     List<Task> tasks = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (TaskTableRow r : rows) {
@@ -130,18 +144,22 @@ public final class TaskTableImporter {
         }
         id = r.id() + "-" + k;
         problems.add(
-            Problem.warning(r.source(), "编号“" + r.id() + "”重复，这一行改编为“" + id + "”", "请在 plan.xlsx 中核对编号")
+            Problem.warning(
+                    r.source(), "编号“" + r.id() + "”重复，这一行改编为“" + id + "”", "请在 plan.xlsx 中核对编号")
                 .withValue(r.id()));
       }
       List<Target> targets = new ArrayList<>();
       List<String> unread = new ArrayList<>();
       for (String line : r.targetLines()) {
         try {
-          targets.add(Target.parseNotation(line, planEnd));
+          targets.add(TargetLines.parse(line, planEnd));
         } catch (IllegalArgumentException e) {
           unread.add(line);
           problems.add(
-              Problem.warning(r.source(), "量化目标的写法无法识别，已原样放在“" + UNREAD_TARGETS + "”列", TaskSheet.TARGET_FIX)
+              Problem.warning(
+                      r.source(),
+                      "量化目标的写法无法识别，已原样放在“" + UNREAD_TARGETS + "”列",
+                      TaskSheet.TARGET_FIX)
                   .withValue(line));
         }
       }
@@ -151,11 +169,21 @@ public final class TaskTableImporter {
       }
       if (r.leads().isEmpty()) {
         problems.add(
-            Problem.warning(r.source(), "任务“" + r.id() + "”没有牵头单位", "请在 plan.xlsx 的“重点任务”表中补上牵头单位"));
+            Problem.warning(
+                r.source(), "任务“" + r.id() + "”没有牵头单位", "请在 plan.xlsx 的“重点任务”表中补上牵头单位"));
       }
       tasks.add(
-          new Task(id, r.section(), r.title(), r.content(), r.leads(), r.cooperators(),
-              Deadline.parse(r.deadline(), planEnd), targets, r.source(), extras));
+          new Task(
+              id,
+              r.section(),
+              r.title(),
+              r.content(),
+              r.leads(),
+              r.cooperators(),
+              Deadline.parse(r.deadline(), planEnd),
+              targets,
+              r.source(),
+              extras));
     }
     return tasks;
   }

@@ -24,8 +24,8 @@ record TaskTableRow(
   private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{4,80}?)[。；;！!]");
 
   /**
-   * Leads and cooperators from the unit cells: names marked （牵头） wherever they stand, else the
-   * 牵头单位 column when filled, else the first of 责任单位 ("责任单位:A、B、C": A leads).
+   * Leads and cooperators from the unit cells: names marked （牵头） wherever they stand, else the 牵头单位
+   * column when filled, else the first of 责任单位 ("责任单位:A、B、C": A leads).
    */
   static List<List<String>> units(String leadCell, String coopCell, String responsibleCell) {
     List<String> leads = new ArrayList<>();

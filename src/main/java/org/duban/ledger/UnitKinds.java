@@ -11,21 +11,33 @@ final class UnitKinds {
 
   static UnitKind guess(String name) {
     String n = name.strip();
-    if (n.startsWith("各") || n.startsWith("在") && n.endsWith("高校") || n.contains("三市") || n.endsWith("等")
-        || n.endsWith("相关部门") || n.endsWith("有关单位")) {
+    if (n.startsWith("各")
+        || n.startsWith("在") && n.endsWith("高校")
+        || n.contains("三市")
+        || n.endsWith("等")
+        || n.endsWith("相关部门")
+        || n.endsWith("有关单位")) {
       return UnitKind.COLLECTIVE;
     }
     if (n.endsWith("人民政府") || n.endsWith("政府") || n.matches(".*[县区市]委") && n.length() <= 4) {
       return UnitKind.GOVERNMENT;
     }
-    if (n.endsWith("高新区") || n.endsWith("开发区") || n.endsWith("园区") || n.endsWith("产业园") || n.endsWith("新区")) {
+    if (n.endsWith("高新区")
+        || n.endsWith("开发区")
+        || n.endsWith("园区")
+        || n.endsWith("产业园")
+        || n.endsWith("新区")) {
       return UnitKind.PARK;
     }
-    if (n.endsWith("大学") || n.endsWith("学院") || n.endsWith("高校") || n.endsWith("研究院") || n.endsWith("研究所")
+    if (n.endsWith("大学")
+        || n.endsWith("学院")
+        || n.endsWith("高校")
+        || n.endsWith("研究院")
+        || n.endsWith("研究所")
         || n.endsWith("科学院")) {
       return UnitKind.UNIVERSITY;
     }
-    if (n.endsWith("银行") || n.contains("银保监") || n.contains("金融监管") || n.endsWith("保险公司")) {
+    if (n.contains("银行") || n.contains("银保监") || n.contains("金融监管") || n.endsWith("保险公司")) {
       return UnitKind.FINANCIAL;
     }
     if (n.endsWith("公司") || n.endsWith("集团") || n.endsWith("有限责任公司")) {

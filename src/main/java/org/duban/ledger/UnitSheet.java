@@ -54,7 +54,8 @@ final class UnitSheet {
         continue;
       }
       if (!names.add(name)) {
-        problems.add(t.error(row, UNIT_NAME, "单位“" + name + "”与上面的行重复", "请删除重复的行（别名写在“别名”列）", name));
+        problems.add(
+            t.error(row, UNIT_NAME, "单位“" + name + "”与上面的行重复", "请删除重复的行（别名写在“别名”列）", name));
         continue;
       }
       UnitKind kind;
@@ -62,7 +63,12 @@ final class UnitSheet {
         kind = UnitKind.fromLabel(t.text(row, UNIT_KIND));
       } catch (IllegalArgumentException e) {
         problems.add(
-            t.error(row, UNIT_KIND, "应为 部门、县市区政府、园区、高校院所、企业、金融机构、集合单位、其他 之一", "请改为其中之一", t.text(row, UNIT_KIND)));
+            t.error(
+                row,
+                UNIT_KIND,
+                "应为 部门、县市区政府、园区、高校院所、企业、金融机构、集合单位、其他 之一",
+                "请改为其中之一",
+                t.text(row, UNIT_KIND)));
         continue;
       }
       out.add(

@@ -9,13 +9,15 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.duban.model.DubanException;
 import org.duban.model.Location;
 
-/** Opens a workbook for reading only, turning every way it can fail into a message for the clerk. */
+/**
+ * Opens a workbook for reading only, turning every way it can fail into a message for the clerk.
+ */
 final class Workbooks {
   private Workbooks() {}
 
   /**
-   * Opens .xlsx or .xls read-only: POI opens the package with PackageAccess.READ, so closing it
-   * can never write back into the clerk's file.
+   * Opens .xlsx or .xls read-only: POI opens the package with PackageAccess.READ, so closing it can
+   * never write back into the clerk's file.
    */
   static Workbook open(Path file) throws DubanException {
     Location where = Location.ofFile(fileName(file));
@@ -31,9 +33,7 @@ final class Workbooks {
       throw DubanException.of(where, "工作簿设置了打开密码，无法读取", "请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入");
     } catch (IOException | RuntimeException e) {
       throw DubanException.of(
-          where,
-          "不是可读取的 Excel 工作簿，文件可能已损坏或被改了扩展名",
-          "请用 Excel 或 WPS 打开后另存为 .xlsx 再导入");
+          where, "不是可读取的 Excel 工作簿，文件可能已损坏或被改了扩展名", "请用 Excel 或 WPS 打开后另存为 .xlsx 再导入");
     }
   }
 

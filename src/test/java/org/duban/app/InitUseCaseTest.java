@@ -54,13 +54,26 @@ class InitUseCaseTest {
     assertEquals(List.of("1", "2"), back.tasks().stream().map(t -> t.id()).toList());
     assertEquals(r.plan().tasks().get(0).leads(), back.tasks().get(0).leads());
     assertEquals(List.of("市科技局", "市财政局"), back.units().stream().map(u -> u.name()).toList());
-    assertTrue(r.problems().get(0).message().startsWith("导入结果：目标指标 0 项，重点任务 2 项"), r.problems().get(0).message());
-    Problem noLead = r.problems().stream().filter(p -> p.severity() == Severity.WARNING).findFirst().orElseThrow();
+    assertTrue(
+        r.problems().get(0).message().startsWith("导入结果：目标指标 0 项，重点任务 2 项"),
+        r.problems().get(0).message());
+    Problem noLead =
+        r.problems().stream()
+            .filter(p -> p.message().equals("任务“2”没有牵头单位"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Location.ofCell("任务分解表.xlsx", "任务", "B3"), noLead.where());
-    try (InputStream in = Files.newInputStream(ws.ledger()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    assertEquals(Severity.WARNING, noLead.severity());
+    try (InputStream in = Files.newInputStream(ws.ledger());
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet report = wb.getSheet("解析报告");
-      assertEquals(r.problems().size() + 1, report.getLastRowNum() + 1, "one row per problem under the header");
-      assertEquals("任务分解表.xlsx 任务!B3", report.getRow(r.problems().indexOf(noLead) + 1).getCell(0).getStringCellValue());
+      assertEquals(
+          r.problems().size() + 1,
+          report.getLastRowNum() + 1,
+          "one row per problem under the header");
+      assertEquals(
+          "任务分解表.xlsx 任务!B3",
+          report.getRow(r.problems().indexOf(noLead) + 1).getCell(0).getStringCellValue());
     }
   }
 
@@ -68,7 +81,8 @@ class InitUseCaseTest {
   void existingLedgerIsNotOverwrittenWithoutForce() throws Exception {
     InitUseCase.run(ws, List.of(table));
     byte[] before = Files.readAllBytes(ws.ledger());
-    DubanException e = assertThrows(DubanException.class, () -> InitUseCase.run(ws, List.of(table)));
+    DubanException e =
+        assertThrows(DubanException.class, () -> InitUseCase.run(ws, List.of(table)));
     assertEquals("工作区已有任务台账 plan.xlsx，为免覆盖其中的修改，没有重新生成", e.problems().get(0).message());
     assertTrue(e.problems().get(0).fix().contains("--force"), e.problems().get(0).fix());
     assertArrayEquals(before, Files.readAllBytes(ws.ledger()));
@@ -88,7 +102,8 @@ class InitUseCaseTest {
   @Test
   void reimportingTheEditedLedgerKeepsTheEdits() throws Exception {
     InitUseCase.run(ws, List.of(table));
-    try (InputStream in = Files.newInputStream(ws.ledger()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(ws.ledger());
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet tasks = wb.getSheet("重点任务");
       tasks.getRow(2).createCell(4).setCellValue("市发展改革委");
       tasks.getRow(0).createCell(9).setCellValue("督办人");
@@ -103,12 +118,17 @@ class InitUseCaseTest {
     assertEquals("张三", back.tasks().get(0).extras().get("督办人"));
     assertEquals(List.of("市发展改革委"), back.tasks().get(1).leads());
     assertTrue(back.unit("市发展改革委").isPresent(), "a unit row is added for the new lead");
+    Problem added =
+        r.problems().stream().filter(p -> p.severity() == Severity.WARNING).findFirst().orElseThrow();
+    assertEquals("“责任单位”表新增 1 个单位，类别是按名称推断的", added.message());
+    assertEquals("市发展改革委", added.value());
   }
 
   @Test
   void unreadableInputIsAnErrorAndNothingIsWritten() {
     DubanException e =
-        assertThrows(DubanException.class, () -> InitUseCase.run(ws, List.of(table, dir.resolve("方案.txt"))));
+        assertThrows(
+            DubanException.class, () -> InitUseCase.run(ws, List.of(table, dir.resolve("方案.txt"))));
     assertEquals("方案.txt: 错误: 找不到文件 处理: 请检查文件路径和文件名是否正确", e.problems().get(0).render());
     assertFalse(Files.exists(ws.ledger()));
   }

@@ -45,7 +45,9 @@ class DocumentReaderTest {
     bom[1] = (byte) 0xBB;
     bom[2] = (byte) 0xBF;
     System.arraycopy(body, 0, bom, 3, body.length);
-    assertEquals(texts(DocumentReader.read(write("a.txt", body))), texts(DocumentReader.read(write("b.txt", bom))));
+    assertEquals(
+        texts(DocumentReader.read(write("a.txt", body))),
+        texts(DocumentReader.read(write("b.txt", bom))));
     assertEquals("衡阳市科技创新赋能攻坚行动实施方案", DocumentReader.read(write("c.txt", bom)).get(0).text());
   }
 
@@ -86,6 +88,36 @@ class DocumentReaderTest {
             "二、重点任务"),
         lines);
     assertEquals(Location.ofLine("分解表.docx", 3), DocumentReader.read(f).get(2).where());
+  }
+
+  @Test
+  void wordAutomaticNumberingIsWrittenOutAsTheReaderSeesIt() throws Exception {
+    Path f = dir.resolve("numbered.docx");
+    DocxFixtures.numbered(f);
+    assertEquals(
+        List.of(
+            "实施方案",
+            "一、总体要求",
+            "（一）工作目标",
+            "1.高新技术企业突破1200家。",
+            "2.研发投入增长9%以上。",
+            "（二）基本原则",
+            "1.坚持创新引领。",
+            "二、重点任务",
+            "（一）赋能技术攻关"),
+        texts(DocumentReader.read(f)));
+  }
+
+  @Test
+  void chineseCountingNumbers() {
+    assertEquals(
+        List.of("一", "九", "十", "十一", "二十", "二十三", "九十九", "100"),
+        java.util.stream.IntStream.of(1, 9, 10, 11, 20, 23, 99, 100)
+            .mapToObj(DocxNumbering::chinese)
+            .toList());
+    assertEquals("甲", DocxNumbering.render(1, "ideographTraditional"));
+    assertEquals("③", DocxNumbering.render(3, "decimalEnclosedCircle"));
+    assertEquals("iv", DocxNumbering.render(4, "lowerRoman"));
   }
 
   @Test
@@ -135,7 +167,8 @@ class DocumentReaderTest {
 
   @Test
   void pdfAskToSaveAsDocxOrTxt() throws Exception {
-    Problem p = failure(write("方案.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
+    Problem p =
+        failure(write("方案.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
     assertEquals("这是 PDF 文件，不能直接读取其中的文字", p.message());
     assertEquals(DocumentReader.SAVE_AS, p.fix());
   }

@@ -10,15 +10,21 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /** .docx test inputs built with XWPF, so each test shows what its document holds. */
 final class DocxFixtures {
@@ -61,6 +67,47 @@ final class DocxFixtures {
         doc.write(out);
       }
     }
+  }
+
+  /** Headings and items numbered by Word's automatic lists, not by typed text. */
+  static void numbered(Path file) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+      abs.setAbstractNumId(BigInteger.ZERO);
+      level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+      level(abs, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
+      level(abs, 2, STNumberFormat.DECIMAL, "%3.");
+      XWPFNumbering numbering = doc.createNumbering();
+      BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs));
+      BigInteger numId = numbering.addNum(absId);
+      doc.createParagraph().createRun().setText("实施方案");
+      item(doc, numId, 0, "总体要求");
+      item(doc, numId, 1, "工作目标");
+      item(doc, numId, 2, "高新技术企业突破1200家。");
+      item(doc, numId, 2, "研发投入增长9%以上。");
+      item(doc, numId, 1, "基本原则");
+      item(doc, numId, 2, "坚持创新引领。");
+      item(doc, numId, 0, "重点任务");
+      item(doc, numId, 1, "赋能技术攻关");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        doc.write(out);
+      }
+    }
+  }
+
+  private static void level(CTAbstractNum abs, int i, STNumberFormat.Enum fmt, String text) {
+    CTLvl l = abs.addNewLvl();
+    l.setIlvl(BigInteger.valueOf(i));
+    l.addNewStart().setVal(BigInteger.ONE);
+    l.addNewNumFmt().setVal(fmt);
+    l.addNewLvlText().setVal(text);
+  }
+
+  private static void item(XWPFDocument doc, BigInteger numId, int level, String text) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setNumID(numId);
+    p.setNumILvl(BigInteger.valueOf(level));
+    p.createRun().setText(text);
   }
 
   /** A small .docx encrypted with a password, as Word saves it (an OLE2 container). */

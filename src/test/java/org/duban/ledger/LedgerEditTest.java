@@ -34,7 +34,9 @@ class LedgerEditTest {
         wb -> {
           Sheet s = wb.getSheet("重点任务");
           Xlsx.cell(s, Xlsx.column(s, "牵头单位") + "2").setCellValue("市发展改革委、市科技局");
-          String added = org.apache.poi.ss.util.CellReference.convertNumToColString(s.getRow(0).getLastCellNum());
+          String added =
+              org.apache.poi.ss.util.CellReference.convertNumToColString(
+                  s.getRow(0).getLastCellNum());
           Xlsx.cell(s, added + "1").setCellValue("完成情况");
           Xlsx.cell(s, added + "3").setCellValue("已开工");
           reverseColumns(wb, "重点任务");
@@ -58,7 +60,9 @@ class LedgerEditTest {
           Sheet s = wb.getSheet("重点任务");
           reverseColumns(wb, "重点任务");
           s = wb.getSheet("重点任务");
-          String added = org.apache.poi.ss.util.CellReference.convertNumToColString(s.getRow(0).getLastCellNum());
+          String added =
+              org.apache.poi.ss.util.CellReference.convertNumToColString(
+                  s.getRow(0).getLastCellNum());
           Xlsx.cell(s, added + "1").setCellValue("完成情况");
           Xlsx.cell(s, added + "2").setCellValue("进行中");
         });

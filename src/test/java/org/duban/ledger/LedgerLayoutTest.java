@@ -24,14 +24,14 @@ class LedgerLayoutTest {
   @Test
   void sheetsAndHeadersAreExactlyTheSpecs() throws Exception {
     try (XSSFWorkbook wb = written()) {
-      assertEquals(List.of("方案信息", "目标指标", "重点任务", "指标分解", "责任单位", "解析报告"),
+      assertEquals(
+          List.of("方案信息", "目标指标", "重点任务", "指标分解", "责任单位", "解析报告"),
           List.of(0, 1, 2, 3, 4, 5).stream().map(wb::getSheetName).toList());
       assertEquals("项目|内容", headers(wb.getSheet("方案信息"), 2));
       // The sample's extra columns follow the standard ones.
-      assertEquals("编号|指标名称|比较|目标值|目标上限|计量单位|类型|完成时限|责任单位|原文|备注",
-          headers(wb.getSheet("目标指标"), 11));
-      assertEquals("编号|所属部分|任务名称|任务内容|牵头单位|配合单位|完成时限|量化目标|来源|督办人|备注",
-          headers(wb.getSheet("重点任务"), 11));
+      assertEquals("编号|指标名称|比较|目标值|目标上限|计量单位|类型|完成时限|责任单位|原文|备注", headers(wb.getSheet("目标指标"), 11));
+      assertEquals(
+          "编号|所属部分|任务名称|任务内容|牵头单位|配合单位|完成时限|量化目标|来源|督办人|备注", headers(wb.getSheet("重点任务"), 11));
       assertEquals("指标编号|指标名称|责任单位|分解目标值|计量单位", headers(wb.getSheet("指标分解"), 5));
       assertEquals("单位名称|别名|类别|包含单位|联系人|联系电话", headers(wb.getSheet("责任单位"), 6));
       assertEquals("位置|级别|问题|处理建议|原值", headers(wb.getSheet("解析报告"), 5));
@@ -82,28 +82,42 @@ class LedgerLayoutTest {
     try (XSSFWorkbook wb = written()) {
       for (String name : List.of("目标指标", "重点任务", "指标分解", "责任单位", "解析报告")) {
         XSSFSheet s = wb.getSheet(name);
-        assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition(), name + " header row frozen");
+        assertEquals(
+            1, s.getPaneInformation().getHorizontalSplitPosition(), name + " header row frozen");
         assertTrue(s.getCTWorksheet().isSetAutoFilter(), name + " has a filter");
         assertTrue(s.getPrintSetup().getLandscape(), name + " prints landscape");
-        assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""), name + " repeats its header");
+        assertEquals(
+            "1:1",
+            s.getRepeatingRows().formatAsString().replace("$", ""),
+            name + " repeats its header");
         Cell head = Xlsx.cell(s, "A1");
         assertTrue(wb.getFontAt(head.getCellStyle().getFontIndex()).getBold(), name + "!A1 bold");
-        assertEquals("宋体", wb.getFontAt(head.getCellStyle().getFontIndex()).getFontName(), name + "!A1 font");
+        assertEquals(
+            "宋体",
+            wb.getFontAt(head.getCellStyle().getFontIndex()).getFontName(),
+            name + "!A1 font");
       }
       XSSFSheet tasks = wb.getSheet("重点任务");
       assertTrue(Xlsx.cell(tasks, "D2").getCellStyle().getWrapText(), "D2 wraps");
-      assertEquals("宋体", wb.getFontAt(Xlsx.cell(tasks, "D2").getCellStyle().getFontIndex()).getFontName());
+      assertEquals(
+          "宋体", wb.getFontAt(Xlsx.cell(tasks, "D2").getCellStyle().getFontIndex()).getFontName());
       assertTrue(tasks.getColumnWidth(3) > tasks.getColumnWidth(0), "任务内容 wider than 编号");
       assertTrue(tasks.getColumnWidth(3) <= 62 * 256, "任务内容 capped, it wraps instead");
-      assertTrue(tasks.getRow(2).getHeightInPoints() > tasks.getRow(3).getHeightInPoints(),
+      assertTrue(
+          tasks.getRow(2).getHeightInPoints() > tasks.getRow(3).getHeightInPoints(),
           "row 3 with seven targets is taller than row 4 with none");
     }
   }
 
   private XSSFWorkbook written() throws Exception {
     Path ledger = dir.resolve("plan.xlsx");
-    Problem warning = new Problem(Location.ofLine("方案.txt", 12), Severity.WARNING, "任务没有责任单位",
-        "请在“重点任务”表中补上牵头单位", "加强统筹调度");
+    Problem warning =
+        new Problem(
+            Location.ofLine("方案.txt", 12),
+            Severity.WARNING,
+            "任务没有责任单位",
+            "请在“重点任务”表中补上牵头单位",
+            "加强统筹调度");
     LedgerWriter.write(SamplePlan.plan(), List.of(warning), ledger);
     return Xlsx.open(ledger);
   }

@@ -87,8 +87,10 @@ class LedgerMalformedTest {
     DubanException e = assertThrows(DubanException.class, () -> LedgerReader.read(ledger));
     assertEquals(
         List.of(
-            "plan.xlsx 重点任务!A3: 错误: 工作表“重点任务”第3行“编号”列：编号“二.(一).1”与上面的行重复(值: 二.(一).1) 处理: 请改为本表内唯一的编号",
-            "plan.xlsx 责任单位!C2: 错误: 工作表“责任单位”第2行“类别”列：应为 部门、县市区政府、园区、高校院所、企业、金融机构、集合单位、其他 之一(值: 机关) 处理: 请改为其中之一"),
+            "plan.xlsx 重点任务!A3: 错误: 工作表“重点任务”第3行“编号”列：编号“二.(一).1”与上面的行重复(值: 二.(一).1) 处理:"
+                + " 请改为本表内唯一的编号",
+            "plan.xlsx 责任单位!C2: 错误: 工作表“责任单位”第2行“类别”列：应为 部门、县市区政府、园区、高校院所、企业、金融机构、集合单位、其他 之一(值: 机关)"
+                + " 处理: 请改为其中之一"),
         e.problems().stream().map(Problem::render).toList());
   }
 
@@ -99,6 +101,27 @@ class LedgerMalformedTest {
     DubanException e = assertThrows(DubanException.class, () -> LedgerReader.read(bad));
     assertEquals("不是可读取的 Excel 工作簿，文件可能已损坏或被改了扩展名", e.problems().get(0).message());
     assertEquals(Location.ofFile("台账.xlsx"), e.problems().get(0).where());
+  }
+
+  @Test
+  void encryptedLedgerAsksToRemoveThePassword() throws Exception {
+    Path locked = dir.resolve("加密台账.xlsx");
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(
+              org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      info.getEncryptor().confirmPassword("123456");
+      try (java.io.OutputStream os = info.getEncryptor().getDataStream(fs)) {
+        os.write(Files.readAllBytes(ledger));
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(locked)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    DubanException e = assertThrows(DubanException.class, () -> LedgerReader.read(locked));
+    assertEquals("工作簿设置了打开密码，无法读取", e.problems().get(0).message());
+    assertEquals(Location.ofFile("加密台账.xlsx"), e.problems().get(0).where());
   }
 
   private Problem only() {

@@ -61,7 +61,8 @@ class LedgerRoundTripTest {
 
   private static java.util.Map<String, byte[]> entries(Path xlsx) throws Exception {
     java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx))) {
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(Files.newInputStream(xlsx))) {
       for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         out.put(e.getName(), in.readAllBytes());
       }

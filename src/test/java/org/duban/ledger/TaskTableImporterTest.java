@@ -19,8 +19,8 @@ import org.duban.model.DubanException;
 import org.duban.model.Location;
 import org.duban.model.Plan;
 import org.duban.model.Problem;
-import org.duban.model.Task;
 import org.duban.model.TargetKind;
+import org.duban.model.Task;
 import org.duban.model.UnitKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,11 +70,16 @@ class TaskTableImporterTest {
     assertEquals(LocalDate.of(2025, 12, 31), t2.deadline().date(), "no deadline: the plan's end");
 
     assertEquals("二、人才引进", plan.tasks().get(2).section());
-    assertEquals(List.of("市科技局", "市财政局", "市发展改革委", "市税务局"),
+    assertEquals(
+        List.of("市科技局", "市财政局", "市发展改革委", "市税务局"),
         plan.units().stream().map(u -> u.name()).toList());
     assertEquals(UnitKind.DEPARTMENT, plan.units().get(0).kind());
-    assertTrue(imp.problems().stream().anyMatch(p ->
-        p.where().equals(Location.ofCell("分解表.xlsx", "任务分解", "B7")) && p.message().equals("任务“二.1”没有牵头单位")),
+    assertTrue(
+        imp.problems().stream()
+            .anyMatch(
+                p ->
+                    p.where().equals(Location.ofCell("分解表.xlsx", "任务分解", "B7"))
+                        && p.message().equals("任务“二.1”没有牵头单位")),
         imp.problems().toString());
   }
 
@@ -104,7 +109,8 @@ class TaskTableImporterTest {
     assertEquals("科技攻关", plan.tasks().get(1).section(), "B3 is merged with B2");
     assertEquals(TargetKind.GROWTH, plan.tasks().get(1).targets().get(0).kind());
     assertEquals(UnitKind.COLLECTIVE, plan.unit("在衡高校").orElseThrow().kind());
-    Problem unread = imp.problems().stream().filter(p -> p.value().equals("大幅提升")).findFirst().orElseThrow();
+    Problem unread =
+        imp.problems().stream().filter(p -> p.value().equals("大幅提升")).findFirst().orElseThrow();
     assertEquals(Location.ofCell("任务表.xlsx", "Sheet1", "C2"), unread.where());
   }
 
@@ -133,6 +139,23 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void legacyXlsWorkbookIsReadToo() throws Exception {
+    Path f = dir.resolve("旧表.xls");
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      Sheet s = wb.createSheet("任务");
+      row(s, 0, "序号", "任务名称", "责任单位", "完成时限");
+      row(s, 1, "1", "建设创新平台", "市科技局、市财政局", "2025年");
+      try (OutputStream out = Files.newOutputStream(f)) {
+        wb.write(out);
+      }
+    }
+    Task t = TaskTableImporter.read(f, "方案").tasks().get(0);
+    assertEquals(List.of("市科技局"), t.leads());
+    assertEquals(List.of("市财政局"), t.cooperators());
+    assertEquals(Location.ofCell("旧表.xls", "任务", "B2"), t.source());
+  }
+
+  @Test
   void workbookWithoutATaskTableSaysWhatHeadersItLooksFor() throws Exception {
     Path f = dir.resolve("名单.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -142,8 +165,7 @@ class TaskTableImporterTest {
     DubanException e = assertThrows(DubanException.class, () -> TaskTableImporter.read(f, "x"));
     assertEquals(Location.ofFile("名单.xlsx"), e.problems().get(0).where());
     assertEquals(
-        "没有找到任务分解表：没有哪个工作表的表头同时含有“重点任务/任务名称/工作任务”和“牵头单位/责任单位”",
-        e.problems().get(0).message());
+        "没有找到任务分解表：没有哪个工作表的表头同时含有“重点任务/任务名称/工作任务”和“牵头单位/责任单位”", e.problems().get(0).message());
   }
 
   static void row(Sheet s, int r, String... values) {
