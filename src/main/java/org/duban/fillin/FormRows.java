@@ -21,11 +21,6 @@ import org.duban.model.UnitReturn;
 
 /** Lays a plan out as the rows of one unit's 重点任务 and 指标 sheets (see package-info). */
 final class FormRows {
-  static final Set<Field> TASK_FIELDS =
-      EnumSet.of(Field.ACTUAL, Field.STATUS, Field.PERCENT, Field.PROGRESS, Field.ISSUES, Field.NEXT_STEPS);
-  static final Set<Field> INDICATOR_FIELDS =
-      EnumSet.of(Field.ACTUAL, Field.GROWTH, Field.STATUS, Field.PROGRESS);
-
   private FormRows() {}
 
   /** One row per task, or one per target when a task has several ({@code taskId#n}). */
