@@ -30,7 +30,7 @@ record FormContext(
     List<FormRow> tasks = FormRows.tasks(plan, as, last);
     List<FormRow> indicators = FormRows.indicators(plan, as, last);
     long leads = leadCount(plan, as);
-    long coop = plan.tasksOf(as).size() - leads;
+    long coop = PlanIndex.of(plan).tasksOf(as).size() - leads;
     Map<String, String> s = new LinkedHashMap<>();
     s.put("单位", unit.equals(as) ? unit : unit + "（" + as + "）");
     s.put("轮次", round.label());
@@ -77,6 +77,6 @@ record FormContext(
 
   /** Tasks where the unit leads, used by the distribution list too. */
   static long leadCount(Plan plan, String unit) {
-    return plan.tasksOf(unit).stream().filter((Task t) -> t.leads().contains(unit)).count();
+    return PlanIndex.of(plan).tasksOf(unit).stream().filter((Task t) -> t.leads().contains(unit)).count();
   }
 }

@@ -21,17 +21,12 @@ import org.duban.model.UnitReturn;
 
 /** Lays a plan out as the rows of one unit's 重点任务 and 指标 sheets (see package-info). */
 final class FormRows {
-  static final Set<Field> TASK_FIELDS =
-      EnumSet.of(Field.ACTUAL, Field.STATUS, Field.PERCENT, Field.PROGRESS, Field.ISSUES, Field.NEXT_STEPS);
-  static final Set<Field> INDICATOR_FIELDS =
-      EnumSet.of(Field.ACTUAL, Field.GROWTH, Field.STATUS, Field.PROGRESS);
-
   private FormRows() {}
 
   /** One row per task, or one per target when a task has several ({@code taskId#n}). */
   static List<FormRow> tasks(Plan plan, String unit, Optional<UnitReturn> last) {
     List<FormRow> rows = new ArrayList<>();
-    for (Task t : plan.tasksOf(unit)) {
+    for (Task t : PlanIndex.of(plan).tasksOf(unit)) {
       Role role = t.roleOf(unit);
       List<Target> targets = t.targets();
       int n = Math.max(1, targets.size());
@@ -62,7 +57,7 @@ final class FormRows {
   /** Goal indicators the unit answers for (item id = goal id), then its breakdown sub-targets. */
   static List<FormRow> indicators(Plan plan, String unit, Optional<UnitReturn> last) {
     List<FormRow> rows = new ArrayList<>();
-    for (Goal g : plan.goalsOf(unit)) {
+    for (Goal g : PlanIndex.of(plan).goalsOf(unit)) {
       Map<String, Object> shown = new LinkedHashMap<>();
       shown.put(FormFormat.COL_SEQ, rows.size() + 1);
       shown.put(FormFormat.COL_ID, g.id());
@@ -71,8 +66,8 @@ final class FormRows {
       shown.put(FormFormat.COL_DEADLINE, g.target().deadline().text());
       rows.add(finish(g.id(), shown, indicatorInputs(g.target().kind()), last));
     }
-    for (Breakdown d : plan.breakdownsOf(unit)) {
-      Optional<Goal> goal = plan.goal(d.goalId());
+    for (Breakdown d : PlanIndex.of(plan).breakdownsOf(unit)) {
+      Optional<Goal> goal = PlanIndex.of(plan).goal(d.goalId());
       TargetKind kind = goal.map(g -> g.target().kind()).orElse(TargetKind.AMOUNT);
       Map<String, Object> shown = new LinkedHashMap<>();
       shown.put(FormFormat.COL_SEQ, rows.size() + 1);

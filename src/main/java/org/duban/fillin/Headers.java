@@ -46,6 +46,20 @@ final class Headers {
 
   /** Header text without spaces, line breaks and full-width brackets: 完成比例（%） = 完成比例(%). */
   static String norm(String s) {
-    return s.replaceAll("[\\s\u3000]", "").replace('（', '(').replace('）', ')').replace('％', '%');
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '（' -> b.append('(');
+        case '）' -> b.append(')');
+        case '％' -> b.append('%');
+        default -> {
+          if (!Character.isWhitespace(c) && c != '\u3000') {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 }

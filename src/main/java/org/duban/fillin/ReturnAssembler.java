@@ -131,7 +131,14 @@ final class ReturnAssembler {
       }
       for (int r = 0; r <= Math.min(s.lastRow(), HEADER_SCAN_ROWS * 4); r++) {
         for (Map.Entry<Integer, RawCell> c : s.row(r).entrySet()) {
-          String label = Headers.norm(c.getValue().text()).replaceAll("[:：]$", "");
+          String raw = c.getValue().text();
+          if (raw.isEmpty() || raw.length() > 12) {
+            continue; // labels are short; skip task texts without normalising them
+          }
+          String label = Headers.norm(raw);
+          if (label.endsWith(":") || label.endsWith("：")) {
+            label = label.substring(0, label.length() - 1);
+          }
           if (FormFormat.FILER_LABELS.contains(label) && !out.containsKey(label)) {
             RawCell v = s.get(r, c.getKey() + 1);
             out.put(label, v == null ? RawCell.blank(CellRef.a1(r, c.getKey() + 1)) : v);

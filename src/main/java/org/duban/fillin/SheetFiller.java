@@ -31,7 +31,7 @@ final class SheetFiller {
       FormFormat.COL_LAST_ROUND);
 
   /** A cell of the repeated master row: what it shows and how it looks. */
-  private record Slot(int col, String name, Field field, String literal, CellStyle style) {}
+  record Slot(int col, String name, Field field, String literal, CellStyle style) {}
 
   private final XSSFWorkbook wb;
   private final XSSFSheet sheet;
@@ -211,7 +211,7 @@ final class SheetFiller {
     return v;
   }
 
-  private static List<Slot> slots(Row master) {
+  static List<Slot> slots(Row master) {
     Map<Integer, Slot> slots = new LinkedHashMap<>();
     for (Cell c : master) {
       String text = c.getCellType() == CellType.STRING ? c.getStringCellValue() : "";

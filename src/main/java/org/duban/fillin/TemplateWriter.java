@@ -56,6 +56,17 @@ public final class TemplateWriter {
       Path out) throws IOException {
     byte[] bytes = Masters.bytes(master, MasterLayouts.FILL_IN);
     FormContext ctx = FormContext.of(plan, round, unit, as, due, lastRound);
+    FastTemplate fast = FastTemplate.of(bytes);
+    if (fast != null) {
+      String[] idf = identity(plan);
+      AtomicFiles.write(out, o -> fast.write(ctx, idf[0], idf[1], o));
+      return;
+    }
+    writeWithPoi(bytes, ctx, out);
+  }
+
+  /** The usermodel path: any master layout, some tens of files a second. */
+  static void writeWithPoi(byte[] bytes, FormContext ctx, Path out) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       build(wb, ctx);
       AtomicFiles.write(out, o -> StableZip.write(wb::write, o));
@@ -70,13 +81,31 @@ public final class TemplateWriter {
     return FormContext.shortName(planName);
   }
 
+  private static final Object ID_LOCK = new Object();
+  private static Plan idPlan;
+  private static String[] idValues;
+
+  /**
+   * Plan id and fingerprint, computed once per plan object: the fingerprint hashes the whole
+   * plan, which would otherwise cost as much as the workbook for a large plan.
+   */
+  static String[] identity(Plan plan) {
+    synchronized (ID_LOCK) {
+      if (idPlan != plan) {
+        idValues = new String[] {plan.id(), plan.fingerprint()};
+        idPlan = plan;
+      }
+      return idValues;
+    }
+  }
+
   static void build(XSSFWorkbook wb, FormContext ctx) {
     StyleVariants styles = new StyleVariants(wb);
     Validations validations = new Validations();
     FormMeta meta = new FormMeta();
     meta.put(FormFormat.KEY_FORMAT, FormFormat.VERSION);
-    meta.put(FormFormat.KEY_PLAN_ID, ctx.plan().id());
-    meta.put(FormFormat.KEY_FINGERPRINT, ctx.plan().fingerprint());
+    meta.put(FormFormat.KEY_PLAN_ID, identity(ctx.plan())[0]);
+    meta.put(FormFormat.KEY_FINGERPRINT, identity(ctx.plan())[1]);
     meta.put(FormFormat.KEY_ROUND, ctx.round().toString());
     meta.put(FormFormat.KEY_UNIT, ctx.unit());
     int old = wb.getSheetIndex(FormFormat.SHEET_META);
@@ -102,7 +131,7 @@ public final class TemplateWriter {
     wb.lockStructure();
   }
 
-  private static void protect(XSSFSheet sh) {
+  static void protect(XSSFSheet sh) {
     sh.protectSheet(FormFormat.SHEET_PASSWORD);
     // Let units widen columns and rows to read long texts; everything else stays fixed.
     sh.lockFormatColumns(false);
@@ -111,7 +140,7 @@ public final class TemplateWriter {
     sh.lockSelectUnlockedCells(false);
   }
 
-  private static void pageSetup(XSSFSheet sh, int header) {
+  static void pageSetup(XSSFSheet sh, int header) {
     PrintSetup ps = sh.getPrintSetup();
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
     ps.setLandscape(true);
@@ -143,8 +172,8 @@ public final class TemplateWriter {
   private static void properties(XSSFWorkbook wb, FormContext ctx) {
     POIXMLProperties.CustomProperties custom = wb.getProperties().getCustomProperties();
     setProp(custom, FormFormat.KEY_FORMAT, FormFormat.VERSION);
-    setProp(custom, FormFormat.KEY_PLAN_ID, ctx.plan().id());
-    setProp(custom, FormFormat.KEY_FINGERPRINT, ctx.plan().fingerprint());
+    setProp(custom, FormFormat.KEY_PLAN_ID, identity(ctx.plan())[0]);
+    setProp(custom, FormFormat.KEY_FINGERPRINT, identity(ctx.plan())[1]);
     setProp(custom, FormFormat.KEY_ROUND, ctx.round().toString());
     setProp(custom, FormFormat.KEY_UNIT, ctx.unit());
     POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
@@ -155,7 +184,7 @@ public final class TemplateWriter {
         ctx.round().start().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
   }
 
-  private static void setProp(POIXMLProperties.CustomProperties custom, String key, String value) {
+  static void setProp(POIXMLProperties.CustomProperties custom, String key, String value) {
     String name = FormFormat.PROP_PREFIX + key;
     if (custom.contains(name)) {
       custom.getUnderlyingProperties().getPropertyList().removeIf(p -> p.getName().equals(name));

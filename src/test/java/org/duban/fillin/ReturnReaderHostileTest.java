@@ -77,6 +77,35 @@ class ReturnReaderHostileTest {
   }
 
   @Test
+  void passwordProtectedXlsx() throws Exception {
+    Path plain = dir.resolve("plain.xlsx");
+    TemplateWriter.write(SamplePlans.small(), Round.parse("2025-09"), SamplePlans.KJJ, null, Optional.empty(), plain);
+    Path f = dir.resolve("有密码.xlsx");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+      enc.confirmPassword("secret");
+      try (OutputStream os = enc.getDataStream(fs)) {
+        os.write(Files.readAllBytes(plain));
+      }
+      try (OutputStream out = Files.newOutputStream(f)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    assertEquals("文件已加密（设置了打开密码），无法读取", refused(f));
+  }
+
+  @Test
+  void macroEnabledIsFlaggedAndRead() throws Exception {
+    Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(HEADER_ROW), ZipFixtures.strings());
+    parts.put("xl/vbaProject.bin", "not really VBA");
+    RawReturn r = ReturnReader.read(ZipFixtures.write(dir.resolve("宏.xlsm"), parts));
+    assertTrue(r.macroEnabled());
+    assertEquals(java.util.List.of("重点任务"), r.sheetNames());
+  }
+
+  @Test
   void encryptedOfficeFile() throws Exception {
     Path f = dir.resolve("加密.xlsx");
     try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(f)) {

@@ -1,0 +1,91 @@
+package org.duban.fillin;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * LibreOffice as a real client, headless, with a private profile per use and a timeout. Tests
+ * using it are skipped with {@code -Dduban.office=skip} and fail when soffice cannot be found
+ * otherwise: a silently skipped real-client test proves nothing.
+ */
+final class OfficeSuite {
+  private static final long TIMEOUT_SECONDS = 180;
+
+  private final Path soffice;
+  private final Path profile;
+
+  private OfficeSuite(Path soffice, Path profile) {
+    this.soffice = soffice;
+    this.profile = profile;
+  }
+
+  /** The suite, or an aborted (skipped) test when {@code duban.office=skip}. */
+  static OfficeSuite require(Path work) throws IOException {
+    Assumptions.assumeFalse("skip".equals(System.getProperty("duban.office")), "duban.office=skip");
+    Path found = find();
+    if (found == null) {
+      fail("LibreOffice (soffice) not found; install libreoffice-calc or run with -Dduban.office=skip");
+    }
+    return new OfficeSuite(found, Files.createDirectories(work.resolve("lo-profile")));
+  }
+
+  private static Path find() {
+    List<Path> candidates = new ArrayList<>();
+    String path = System.getenv("PATH");
+    if (path != null) {
+      for (String d : path.split(java.io.File.pathSeparator)) {
+        candidates.add(Path.of(d, "soffice"));
+        candidates.add(Path.of(d, "libreoffice"));
+      }
+    }
+    candidates.add(Path.of("/usr/lib/libreoffice/program/soffice"));
+    candidates.add(Path.of("/opt/libreoffice/program/soffice"));
+    candidates.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
+    for (Path p : candidates) {
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Opens each file in LibreOffice and saves it to {@code outDir} in {@code format}
+   * ({@code xlsx:Calc MS Excel 2007 XML}, {@code xls:MS Excel 97}); returns the saved files.
+   */
+  List<Path> convert(String format, Path outDir, Path... files) throws IOException, InterruptedException {
+    Files.createDirectories(outDir);
+    List<String> cmd = new ArrayList<>(List.of(soffice.toString(),
+        "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nologo",
+        "--convert-to", format, "--outdir", outDir.toString()));
+    for (Path f : files) {
+      cmd.add(f.toString());
+    }
+    Path log = outDir.resolve("soffice.log");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("soffice timed out after " + TIMEOUT_SECONDS + " s: " + cmd);
+    }
+    String ext = format.substring(0, format.indexOf(':') < 0 ? format.length() : format.indexOf(':'));
+    List<Path> out = new ArrayList<>();
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      Path saved = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + ext);
+      assertTrue(Files.isRegularFile(saved) && Files.size(saved) > 0,
+          "LibreOffice did not save " + saved + " (exit " + p.exitValue() + "): "
+              + Files.readString(log, StandardCharsets.UTF_8));
+      out.add(saved);
+    }
+    return out;
+  }
+}
