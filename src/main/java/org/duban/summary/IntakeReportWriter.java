@@ -37,9 +37,7 @@ public final class IntakeReportWriter {
       missing(wb, st, report);
       AtomicFiles.write(target, wb::write);
     } finally {
-      wb.dispose(); // deletes the streaming temp files
-      // close() would save the package once more into memory; revert() just drops it.
-      wb.getXSSFWorkbook().getPackage().revert();
+      wb.close(); // since POI 5.3 this also deletes the streaming temp files
     }
   }
 
