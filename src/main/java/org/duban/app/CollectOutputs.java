@@ -5,9 +5,15 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.duban.intake.IntakeText;
 import org.duban.model.Plan;
 import org.duban.model.Problem;
@@ -37,18 +43,87 @@ final class CollectOutputs {
     sync(ws.rejected(round), rejected);
     RoundStore.save(ws, merge.data());
     IntakeReportWriter.write(ws.intakeReport(round), merge.report());
-    Path lists = ws.problemLists(round);
-    Map<String, Path> wanted = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Problem>> e : merge.followUps().entrySet()) {
-      String name = safe(e.getKey()) + "_问题清单.xlsx";
-      wanted.put(name, null);
-      String title = e.getKey() + "《" + plan.info().name() + "》" + round.label() + "调度表问题清单";
-      ProblemListWriter.write(lists.resolve(name), title, e.getValue());
-    }
-    removeStale(lists, wanted);
+    writeProblemLists(ws.problemLists(round), plan, round, merge.followUps());
     AtomicFiles.writeString(ws.reminders(round),
         IntakeText.reminders(merge.report(), plan.info().office(), today));
   }
+
+  /** One workbook per unit, two at a time: a round with many units has many lists. */
+  private static void writeProblemLists(Path lists, Plan plan, Round round,
+      Map<String, List<Problem>> followUps) throws IOException {
+    Map<String, Path> wanted = new LinkedHashMap<>();
+    List<Callable<Void>> jobs = new ArrayList<>();
+    Path stateFile = lists.getParent().resolve(".duban").resolve(LISTS_STATE);
+    Map<String, String> before = readState(stateFile);
+    Map<String, String> after = new java.util.TreeMap<>();
+    for (Map.Entry<String, List<Problem>> e : followUps.entrySet()) {
+      String name = safe(e.getKey()) + "_问题清单.xlsx";
+      wanted.put(name, null);
+      String title = e.getKey() + "《" + plan.info().name() + "》" + round.label() + "调度表问题清单";
+      String hash = hash(title, e.getValue());
+      after.put(name, hash);
+      if (hash.equals(before.get(name)) && Files.isRegularFile(lists.resolve(name))) {
+        continue; // same findings as last run: rewriting would only cost time
+      }
+      jobs.add(() -> {
+        ProblemListWriter.write(lists.resolve(name), title, e.getValue());
+        return null;
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(CollectUseCase.THREADS);
+    try {
+      for (Future<Void> f : pool.invokeAll(jobs)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing 问题清单", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    removeStale(lists, wanted);
+    StringBuilder state = new StringBuilder();
+    after.forEach((k, v) -> state.append(k).append('\t').append(v).append('\n'));
+    AtomicFiles.writeString(stateFile, state.toString());
+  }
+
+  /** Remembers which findings each 问题清单 was written from, so reruns skip unchanged lists. */
+  static final String LISTS_STATE = "problem-lists.tsv";
+
+  private static Map<String, String> readState(Path file) {
+    Map<String, String> out = new java.util.HashMap<>();
+    try {
+      for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          out.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+      }
+    } catch (IOException missingOrUnreadable) {
+      // No state: every list is written.
+    }
+    return out;
+  }
+
+  private static String hash(String title, List<Problem> problems) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      StringBuilder b = new StringBuilder(LIST_FORMAT).append('\0').append(title);
+      for (Problem p : problems) {
+        b.append('\0').append(p.where()).append('\0').append(p.severity()).append('\0')
+            .append(p.message()).append('\0').append(p.fix()).append('\0').append(p.value());
+      }
+      return java.util.HexFormat.of().formatHex(
+          md.digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
+  }
+
+  /** Bump when the 问题清单 layout changes, so old lists are rewritten. */
+  private static final String LIST_FORMAT = "1";
 
   /** Makes {@code dir} hold exactly the given copies; copies only what differs. */
   private static void sync(Path dir, Map<String, Path> wanted) throws IOException {

@@ -23,7 +23,10 @@ final class CellChecks {
   /** A numeric cell read to a number, or null when blank or refused (an error is recorded). */
   static BigDecimal number(RawCell c, Field f, Optional<Target> target, Location where,
       List<Problem> problems) {
-    String measure = f == Field.ACTUAL ? target.map(Target::measure).orElse("") : "%";
+    TargetKind kind = target.map(Target::kind).orElse(TargetKind.AMOUNT);
+    // A growth or decrease target is a rate: its 累计完成值 is read as a percentage too.
+    boolean rate = kind == TargetKind.GROWTH || kind == TargetKind.DECREASE;
+    String measure = f != Field.ACTUAL || rate ? "%" : target.map(Target::measure).orElse("");
     boolean pct = f != Field.ACTUAL || measure.equals("%");
     String shown = c.text().strip();
     if (c.formula()) {
@@ -92,7 +95,9 @@ final class CellChecks {
       problems.add(Problem.warning(where, "完成比例 " + plain(value) + "% 超过 100%",
           "请核对；完成比例应在 0 到 100 之间").withValue(shown));
     }
-    if (f == Field.ACTUAL && target.isPresent() && target.get().value().signum() > 0
+    boolean comparable = kind != TargetKind.GROWTH && kind != TargetKind.DECREASE
+        && kind != TargetKind.BINARY;
+    if (f == Field.ACTUAL && comparable && target.isPresent() && target.get().value().signum() > 0
         && value.compareTo(target.get().value().multiply(TEN)) > 0) {
       Target t = target.get();
       problems.add(Problem.warning(where,
@@ -158,7 +163,11 @@ final class CellChecks {
         || t.comparison() == org.duban.model.Comparison.AT_MOST) {
       return;
     }
-    Field field = t.kind() == TargetKind.GROWTH ? Field.GROWTH : Field.ACTUAL;
+    Field field = Field.ACTUAL;
+    if (t.kind() == TargetKind.GROWTH
+        && rowValues.stream().anyMatch(v -> v.field() == Field.GROWTH && v.number() != null)) {
+      field = Field.GROWTH;
+    }
     for (ReportedValue v : rowValues) {
       if (v.field() == field && v.number() != null && v.number().compareTo(t.value()) < 0) {
         problems.add(Problem.warning(statusCell,

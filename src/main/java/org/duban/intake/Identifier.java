@@ -31,9 +31,14 @@ final class Identifier {
   private final Round round;
   private final UnitDirectory directory;
   private final Set<String> expected;
+  // Both hash the whole plan: computed once per run, not once per file.
+  private final String planId;
+  private final String fingerprint;
 
   Identifier(Plan plan, Round round, UnitDirectory directory, Set<String> expected) {
     this.plan = plan;
+    this.planId = plan.id();
+    this.fingerprint = plan.fingerprint();
     this.round = round;
     this.directory = directory;
     this.expected = expected;
@@ -46,7 +51,7 @@ final class Identifier {
   private Identified embedded(RawReturn raw, ReturnIdentity id) {
     Location file = Location.ofFile(raw.fileName());
     List<Problem> problems = new ArrayList<>();
-    if (!id.planId().isEmpty() && !id.planId().equals(plan.id())) {
+    if (!id.planId().isEmpty() && !id.planId().equals(planId)) {
       String theirs = fieldText(raw, PLAN_NAME_FIELD);
       String what = theirs.isEmpty() ? "另一个方案（编号 " + id.planId() + "）" : "《" + theirs + "》方案";
       return refuse(file, "该文件是" + what + "的填报表，本工作区是《" + plan.info().name() + "》",
@@ -56,7 +61,7 @@ final class Identifier {
       return refuse(file, "该文件是 " + id.round() + " 轮次的填报表，本次收集的是 " + round + " 轮次",
           "请单位使用 " + round + " 轮次下发的表格重新填报");
     }
-    if (!id.fingerprint().isEmpty() && !id.fingerprint().equals(plan.fingerprint())) {
+    if (!id.fingerprint().isEmpty() && !id.fingerprint().equals(fingerprint)) {
       problems.add(Problem.warning(file,
           "该填报表生成后任务台账已修改，表中任务可能与当前台账不一致",
           "请核对表中任务；如差别较大，请重新下发本轮表格"));

@@ -63,7 +63,7 @@ public final class IntakeText {
       }
       b.append("：您好！");
       if (m.status() == IntakeStatus.REJECTED) {
-        b.append("贵单位报送的").append(form).append("未能通过校验，已退回，具体原因见收件情况表。请修改后于")
+        b.append("贵单位报送的").append(form).append("未能通过校验，已退回，具体原因见随附的问题清单。请修改后于")
             .append(when).append("前重新报送。");
       } else {
         b.append("截至目前尚未收到贵单位的").append(form).append("，请于").append(when)

@@ -29,20 +29,22 @@ public final class Items {
     if (at > 0) {
       return breakdown(plan, itemId).map(d -> breakdownTarget(plan, d));
     }
-    Optional<Goal> goal = plan.goal(itemId);
-    if (goal.isPresent()) {
-      return Optional.of(goal.get().target());
+    ItemIndex ix = ItemIndex.of(plan);
+    Goal goal = ix.goals.get(itemId);
+    if (goal != null) {
+      return Optional.of(goal.target());
     }
     int hash = itemId.lastIndexOf('#');
     if (hash > 0) {
-      Optional<Task> task = plan.task(itemId.substring(0, hash));
+      Optional<Task> task = Optional.ofNullable(ix.tasks.get(itemId.substring(0, hash)));
       int n = index(itemId.substring(hash + 1));
       if (task.isPresent() && n >= 1 && n <= task.get().targets().size()) {
         return Optional.of(task.get().targets().get(n - 1));
       }
       return Optional.empty();
     }
-    return plan.task(itemId).filter(t -> t.targets().size() == 1).map(t -> t.targets().get(0));
+    return Optional.ofNullable(ix.tasks.get(itemId)).filter(t -> t.targets().size() == 1)
+        .map(t -> t.targets().get(0));
   }
 
   /** True when the plan has this item (a task, a task's n-th target, a goal or a breakdown). */
@@ -53,12 +55,13 @@ public final class Items {
     if (itemId.indexOf('@') > 0) {
       return breakdown(plan, itemId).isPresent();
     }
-    if (plan.goal(itemId).isPresent() || plan.task(itemId).isPresent()) {
+    ItemIndex ix = ItemIndex.of(plan);
+    if (ix.goals.containsKey(itemId) || ix.tasks.containsKey(itemId)) {
       return true;
     }
     int hash = itemId.lastIndexOf('#');
     if (hash > 0) {
-      Optional<Task> task = plan.task(itemId.substring(0, hash));
+      Optional<Task> task = Optional.ofNullable(ix.tasks.get(itemId.substring(0, hash)));
       int n = index(itemId.substring(hash + 1));
       return task.isPresent() && n >= 1 && n <= task.get().targets().size();
     }
@@ -72,13 +75,13 @@ public final class Items {
   }
 
   public static Optional<Breakdown> breakdown(Plan plan, String itemId) {
-    return plan.breakdowns().stream().filter(d -> d.itemId().equals(itemId)).findFirst();
+    return Optional.ofNullable(ItemIndex.of(plan).breakdowns.get(itemId));
   }
 
   /** A breakdown row as a target: the goal's kind and comparison, the unit's own value. */
   public static Target breakdownTarget(Plan plan, Breakdown d) {
-    Optional<Goal> goal = plan.goal(d.goalId());
-    Target g = goal.map(Goal::target).orElse(null);
+    Goal goal = ItemIndex.of(plan).goals.get(d.goalId());
+    Target g = goal == null ? null : goal.target();
     String measure = !d.measure().isEmpty() || g == null ? d.measure() : g.measure();
     return new Target(
         d.goalName(),
@@ -112,11 +115,7 @@ public final class Items {
   public static Set<String> namesCovering(Plan plan, String unit) {
     Set<String> names = new LinkedHashSet<>();
     names.add(unit);
-    for (Unit u : plan.units()) {
-      if (u.isCollective() && u.members().contains(unit)) {
-        names.add(u.name());
-      }
-    }
+    names.addAll(ItemIndex.of(plan).collectivesOf.getOrDefault(unit, Set.of()));
     return names;
   }
 
@@ -145,10 +144,9 @@ public final class Items {
         out.add(g.id());
       }
     }
-    for (Breakdown d : plan.breakdowns()) {
-      if (names.contains(d.unit())) {
-        out.add(d.itemId());
-      }
+    ItemIndex ix = ItemIndex.of(plan);
+    for (String name : names) {
+      ix.breakdownsByUnit.getOrDefault(name, List.of()).forEach(d -> out.add(d.itemId()));
     }
     return out;
   }

@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The look shared by the intake workbooks: a Chinese font, a tinted header, wrapped text. */
@@ -26,9 +28,10 @@ final class IntakeSheetStyle {
   final CellStyle error;
   final CellStyle warning;
 
-  IntakeSheetStyle(XSSFWorkbook wb) {
+  IntakeSheetStyle(Workbook wb) {
     // The core properties carry a creation time by default; a fixed one keeps reruns alike.
-    wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(0)));
+    XSSFWorkbook x = wb instanceof SXSSFWorkbook s ? s.getXSSFWorkbook() : (XSSFWorkbook) wb;
+    x.getProperties().getCoreProperties().setCreated(Optional.of(new Date(0)));
     Font plain = wb.createFont();
     plain.setFontName("宋体");
     plain.setFontHeightInPoints((short) 11);
@@ -59,7 +62,7 @@ final class IntakeSheetStyle {
     warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
   }
 
-  private static CellStyle bordered(XSSFWorkbook wb, Font font) {
+  private static CellStyle bordered(Workbook wb, Font font) {
     CellStyle s = wb.createCellStyle();
     s.setFont(font);
     s.setBorderTop(BorderStyle.THIN);
@@ -71,7 +74,7 @@ final class IntakeSheetStyle {
   }
 
   /** A table sheet: header row at {@code headerRow}, frozen below it, widths in characters. */
-  Sheet table(XSSFWorkbook wb, String name, int headerRow, String[] headers, int[] widths) {
+  Sheet table(Workbook wb, String name, int headerRow, String[] headers, int[] widths) {
     Sheet s = wb.createSheet(name);
     Row h = s.createRow(headerRow);
     for (int i = 0; i < headers.length; i++) {

@@ -21,7 +21,8 @@ public final class ProblemListWriter {
    * @param problems the findings, errors first is not required: they are listed in file order
    */
   public static void write(Path target, String title, List<Problem> problems) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    try {
       IntakeSheetStyle st = new IntakeSheetStyle(wb);
       Sheet s = st.table(wb, "问题清单", 1,
           new String[] {"序号", "文件", "工作表", "单元格", "填报值", "问题", "修改建议", "类别"},
@@ -44,6 +45,9 @@ public final class ProblemListWriter {
         i++;
       }
       AtomicFiles.write(target, wb::write);
+    } finally {
+      // close() would save the new package once more into memory; revert() just drops it.
+      wb.getPackage().revert();
     }
   }
 }

@@ -223,6 +223,17 @@ class CollectUseCaseTest {
   }
 
   @Test
+  void namedFilesAreReadInsteadOfTheInbox() throws Exception {
+    CollectUseCase.Options options = new CollectUseCase.Options(
+        List.of(inbox.resolve("财政局.xlsx"), inbox.resolve("~$市科技局 9月.xlsx")), TODAY, null);
+    CollectUseCase.Result r = CollectUseCase.collect(ws, ROUND, options, plan,
+        f -> readings.get(f.getFileName().toString()).read()).result();
+    assertEquals(1, r.files(), "a named lock file is still ignored");
+    assertEquals(1, r.unitsReported());
+    assertEquals(List.of("市财政局.xlsx"), listing(ws.accepted(ROUND)));
+  }
+
+  @Test
   void aMissingSourceIsAUsageProblem() {
     CollectUseCase.Options options =
         new CollectUseCase.Options(List.of(dir.resolve("nowhere")), TODAY, null);

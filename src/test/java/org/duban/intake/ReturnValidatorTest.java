@@ -167,6 +167,15 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aGrowthTargetIsARateNotAnAmount() {
+    Validation big = validator.validate(form("市财政局").setNumber("一.2#2", Field.ACTUAL, 5000).build());
+    assertEquals(Verdict.ACCEPTED, big.verdict(), "no 10x warning against a rate: " + big.problems());
+    Validation done = validator.validate(form("市财政局").set("一.2#2", Field.ACTUAL, "6.5%")
+        .set("一.2#2", Field.STATUS, "已完成").build());
+    assertEquals("完成状态为“已完成”，但累计完成值 6.5 低于目标值 8%", only(done, Severity.WARNING).message());
+  }
+
+  @Test
   void aReturnForAnotherPlanIsRefusedSayingWhatItIs() {
     Validation v = validator.validate(form("市科技局")
         .identity(new ReturnIdentity("1", "0123456789ab", "", "2025-09", "市科技局"))

@@ -1,0 +1,34 @@
+/**
+ * Checking returned forms: identification, number forms, row and cell checks, superseding.
+ *
+ * <p>Entry points: {@link org.duban.intake.ReturnValidator} (one read return to a verdict, the
+ * accepted values and every finding), {@link org.duban.intake.Versions} (one file per unit),
+ * {@link org.duban.intake.Items} (item id to target, expected units and rows) and
+ * {@link org.duban.intake.IntakeText} (console summary and 催报 text). No POI here.
+ *
+ * <p>Findings come in three grades: an <em>error</em> means the value (or the whole file) is not
+ * used; a <em>warning</em> means it is used but someone should look; a <em>note</em> records a
+ * tolerated form that was converted. Every finding names file, sheet and cell.
+ *
+ * <p>Number forms read from a text cell ({@link org.duban.intake.NumberForms}):
+ *
+ * <pre>
+ * 1,200 / 1，200        1200        note: 千位分隔符已去掉
+ * １２００              1200        note: 全角字符已转换为半角
+ * 1200家 (target 家)    1200        note: 已去掉计量单位“家”
+ * 1200个 (target 家)    1200        warning: 计量单位与目标不同
+ * 约50 / 50左右         50          note: 约数按 50 读取
+ * 1.2亿元 (target 万元) 12000       note: 已换算为 12000万元
+ * 30% (percent field)   30          (as written)
+ * 0.3 (percent field)   30          note: 按小数形式理解，取 30%
+ * / 无 —                (blank)     note: 视为未填写
+ * 正在统计 / 五十        (none)      error: 不是数字
+ * 30% (target 家)       (none)      error: 填写的是百分数
+ * </pre>
+ *
+ * <p>Identification: the embedded identity must name this workspace's plan, the round being
+ * collected and a unit asked for a return, else the file is refused saying what it is and what
+ * was expected; a changed ledger fingerprint is a warning. Without identity the unit comes from
+ * the 填报单位 field or the file name, with a warning.
+ */
+package org.duban.intake;
