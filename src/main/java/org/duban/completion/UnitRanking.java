@@ -33,8 +33,13 @@ final class UnitRanking {
     Map<String, TaskAssessment> byId =
         tasks.stream().collect(Collectors.toMap(a -> a.task().id(), a -> a, (a, b) -> a));
     List<UnitStanding> all = new ArrayList<>();
+    Map<String, IndexedReturn> returns = IndexedReturn.of(data);
+    Map<String, List<Task>> tasksOf = new java.util.HashMap<>();
+    for (Task t : plan.tasks()) {
+      t.units().forEach(u -> tasksOf.computeIfAbsent(u, k -> new ArrayList<>()).add(t));
+    }
     for (String unit : expectedUnits(plan, data)) {
-      all.add(standing(plan, data, unit, byId));
+      all.add(standing(plan, data, returns.get(unit), tasksOf.getOrDefault(unit, List.of()), unit, byId));
     }
     all.sort(ORDER);
     List<UnitStanding> ranked = new ArrayList<>();
@@ -82,19 +87,20 @@ final class UnitRanking {
   }
 
   private static UnitStanding standing(
-      Plan plan, RoundData data, String unit, Map<String, TaskAssessment> tasks) {
-    UnitReturn r = data.returnOf(unit).orElse(null);
+      Plan plan, RoundData data, IndexedReturn r, List<Task> unitTasks, String unit,
+      Map<String, TaskAssessment> tasks) {
     UnitIntake intake = data.intakeOf(unit).orElse(null);
+    UnitReturn raw = data.returnOf(unit).orElse(null);
     IntakeStatus status =
-        intake != null ? intake.status() : r != null ? IntakeStatus.ON_TIME : IntakeStatus.MISSING;
-    LocalDate submitted = intake != null ? intake.submitted() : r != null ? r.filer().date() : null;
-    String file = intake != null ? intake.fileName() : r != null ? r.fileName() : "";
+        intake != null ? intake.status() : raw != null ? IntakeStatus.ON_TIME : IntakeStatus.MISSING;
+    LocalDate submitted = intake != null ? intake.submitted() : raw != null ? raw.filer().date() : null;
+    String file = intake != null ? intake.fileName() : raw != null ? raw.fileName() : "";
     int lead = 0;
     int coop = 0;
     int items = 0;
     int complete = 0;
     List<Completion> leadCompletions = new ArrayList<>();
-    for (Task t : plan.tasksOf(unit)) {
+    for (Task t : unitTasks) {
       if (t.roleOf(unit) == Role.LEAD) {
         lead++;
         TaskAssessment a = tasks.get(t.id());
@@ -142,7 +148,7 @@ final class UnitRanking {
    * A task row is usable when it has a status and, for a task with a number, a figure; without
    * a number, 已完成, a 完成比例 or a progress text will do.
    */
-  private static boolean taskRowComplete(Task t, UnitReturn r) {
+  private static boolean taskRowComplete(Task t, IndexedReturn r) {
     List<String> ids = TaskAssessor.itemIds(t);
     boolean status = ids.stream().anyMatch(id -> r.status(id).isPresent());
     if (!status) {
@@ -158,7 +164,7 @@ final class UnitRanking {
         || hasNumber(r, ids.get(0));
   }
 
-  private static boolean hasNumber(UnitReturn r, String id) {
+  private static boolean hasNumber(IndexedReturn r, String id) {
     return r.number(id, Field.ACTUAL).isPresent() || r.number(id, Field.GROWTH).isPresent();
   }
 }
