@@ -43,6 +43,17 @@ class AssessorTest {
   }
 
   @Test
+  void aLeadThatDidNotReportIsLeftOutOfTheAverage() {
+    var base = Fixtures.september();
+    var data = new org.duban.model.RoundData(base.round(), "", null,
+        base.returns().stream().filter(r -> !r.unit().equals("市农业农村局")).toList(), base.intake());
+    TaskAssessment t = Assessor.assess(Fixtures.plan(), data, List.of(), Thresholds.DEFAULT, List.of())
+        .tasks().get(1);
+    assertEquals(1.0, t.completion().ratio(), 1e-9);
+    assertEquals("2个牵头单位中1个报送，取平均", t.completion().basis());
+  }
+
+  @Test
   void behindAndPastDeadlineIsRedAndUnreportedIsUnjudged() {
     RoundAssessment a = september();
     TaskAssessment growth = task(a, "二.1");
