@@ -94,7 +94,8 @@ public final class Assessor {
     private Snapshot(Plan plan, RoundData data, LightRule rule) {
       this.data = data;
       this.schedule = Schedule.of(plan.info().period(), data.round());
-      TaskAssessor ta = new TaskAssessor(plan.info().period(), data.round(), rule);
+      TaskAssessor ta =
+          new TaskAssessor(plan.info().period(), data.round(), rule, new Collectives(plan));
       Map<String, IndexedReturn> returns = IndexedReturn.of(data);
       GoalAssessor ga = new GoalAssessor(plan, data.round(), rule);
       List<TaskAssessment> t = new ArrayList<>();

@@ -20,11 +20,13 @@ final class TaskAssessor {
   private final Period plan;
   private final Round round;
   private final LightRule lights;
+  private final Collectives collectives;
 
-  TaskAssessor(Period plan, Round round, LightRule lights) {
+  TaskAssessor(Period plan, Round round, LightRule lights, Collectives collectives) {
     this.plan = plan;
     this.round = round;
     this.lights = lights;
+    this.collectives = collectives;
   }
 
   /** The return rows of a task: its id, or {@code id#1..n} when it has several targets. */
@@ -45,8 +47,8 @@ final class TaskAssessor {
 
   TaskAssessment assess(Task task, Map<String, IndexedReturn> returns) {
     List<UnitResult> units = new ArrayList<>();
-    for (String unit : task.units()) {
-      Role role = task.roleOf(unit);
+    for (String unit : collectives.expand(task, returns)) {
+      Role role = collectives.roleOf(task, unit);
       IndexedReturn r = returns.get(unit);
       units.add(unitResult(task, unit, role, r));
     }

@@ -34,12 +34,19 @@ final class UnitRanking {
         tasks.stream().collect(Collectors.toMap(a -> a.task().id(), a -> a, (a, b) -> a));
     List<UnitStanding> all = new ArrayList<>();
     Map<String, IndexedReturn> returns = IndexedReturn.of(data);
+    Collectives collectives = new Collectives(plan);
     Map<String, List<Task>> tasksOf = new java.util.HashMap<>();
     for (Task t : plan.tasks()) {
-      t.units().forEach(u -> tasksOf.computeIfAbsent(u, k -> new ArrayList<>()).add(t));
+      Set<String> holders = new LinkedHashSet<>();
+      for (String u : t.units()) {
+        holders.add(u);
+        holders.addAll(collectives.membersOf(u));
+      }
+      holders.forEach(u -> tasksOf.computeIfAbsent(u, k -> new ArrayList<>()).add(t));
     }
     for (String unit : expectedUnits(plan, data)) {
-      all.add(standing(plan, data, returns.get(unit), tasksOf.getOrDefault(unit, List.of()), unit, byId));
+      all.add(standing(plan, data, returns.get(unit), tasksOf.getOrDefault(unit, List.of()), unit, byId,
+          collectives));
     }
     all.sort(ORDER);
     List<UnitStanding> ranked = new ArrayList<>();
@@ -88,7 +95,7 @@ final class UnitRanking {
 
   private static UnitStanding standing(
       Plan plan, RoundData data, IndexedReturn r, List<Task> unitTasks, String unit,
-      Map<String, TaskAssessment> tasks) {
+      Map<String, TaskAssessment> tasks, Collectives collectives) {
     UnitIntake intake = data.intakeOf(unit).orElse(null);
     UnitReturn raw = data.returnOf(unit).orElse(null);
     IntakeStatus status =
@@ -101,7 +108,7 @@ final class UnitRanking {
     int complete = 0;
     List<Completion> leadCompletions = new ArrayList<>();
     for (Task t : unitTasks) {
-      if (t.roleOf(unit) == Role.LEAD) {
+      if (collectives.roleOf(t, unit) == Role.LEAD) {
         lead++;
         TaskAssessment a = tasks.get(t.id());
         if (a != null) {
@@ -114,7 +121,7 @@ final class UnitRanking {
         coop++;
       }
       items++;
-      if (r != null && taskRowComplete(t, r)) {
+      if (r != null && taskRowComplete(t, r, collectives.roleOf(t, unit))) {
         complete++;
       }
     }
@@ -148,13 +155,13 @@ final class UnitRanking {
    * A task row is usable when it has a status and, for a task with a number, a figure; without
    * a number, 已完成, a 完成比例 or a progress text will do.
    */
-  private static boolean taskRowComplete(Task t, IndexedReturn r) {
+  private static boolean taskRowComplete(Task t, IndexedReturn r, Role role) {
     List<String> ids = TaskAssessor.itemIds(t);
     boolean status = ids.stream().anyMatch(id -> r.status(id).isPresent());
     if (!status) {
       return false;
     }
-    if (!t.targets().isEmpty() && t.roleOf(r.unit()) == Role.LEAD) {
+    if (!t.targets().isEmpty() && role == Role.LEAD) {
       return ids.stream().allMatch(id -> hasNumber(r, id)
           || r.status(id).map(s -> s == Status.DONE).orElse(false));
     }
