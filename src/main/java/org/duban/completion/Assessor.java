@@ -94,17 +94,19 @@ public final class Assessor {
     private Snapshot(Plan plan, RoundData data, LightRule rule) {
       this.data = data;
       this.schedule = Schedule.of(plan.info().period(), data.round());
-      TaskAssessor ta = new TaskAssessor(plan.info().period(), data.round(), rule);
+      TaskAssessor ta =
+          new TaskAssessor(plan.info().period(), data.round(), rule, new Collectives(plan));
+      Map<String, IndexedReturn> returns = IndexedReturn.of(data);
       GoalAssessor ga = new GoalAssessor(plan, data.round(), rule);
       List<TaskAssessment> t = new ArrayList<>();
       for (Task task : plan.tasks()) {
-        TaskAssessment a = ta.assess(task, data);
+        TaskAssessment a = ta.assess(task, returns);
         t.add(a);
         byId.putIfAbsent(task.id(), a);
       }
       List<GoalAssessment> g = new ArrayList<>();
       for (Goal goal : plan.goals()) {
-        g.add(ga.assess(goal, data));
+        g.add(ga.assess(goal, returns));
       }
       this.tasks = t;
       this.goals = g;

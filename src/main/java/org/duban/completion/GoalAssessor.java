@@ -30,6 +30,10 @@ final class GoalAssessor {
   }
 
   GoalAssessment assess(Goal goal, RoundData data) {
+    return assess(goal, IndexedReturn.of(data));
+  }
+
+  GoalAssessment assess(Goal goal, java.util.Map<String, IndexedReturn> data) {
     double schedule = Schedule.forTarget(period, goal.target(), goal.target().deadline(), round);
     List<Breakdown> split = plan.breakdownsOfGoal(goal.id());
     if (!split.isEmpty()) {
@@ -38,7 +42,7 @@ final class GoalAssessor {
     ItemReport found = ItemReport.EMPTY;
     String by = "";
     for (String unit : goal.units()) {
-      ItemReport r = ItemReport.from(data.returnOf(unit).orElse(null), goal.id());
+      ItemReport r = ItemReport.from(data.get(unit), goal.id());
       if (!r.isEmpty()) {
         found = r;
         by = unit;
@@ -53,12 +57,13 @@ final class GoalAssessor {
     return new GoalAssessment(goal, schedule, actual, by, c, j, List.of());
   }
 
-  private GoalAssessment brokenDown(Goal goal, List<Breakdown> split, RoundData data, double schedule) {
+  private GoalAssessment brokenDown(
+      Goal goal, List<Breakdown> split, java.util.Map<String, IndexedReturn> data, double schedule) {
     List<GoalAssessment.Part> parts = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     int reported = 0;
     for (Breakdown b : split) {
-      ItemReport r = ItemReport.from(data.returnOf(b.unit()).orElse(null), b.itemId());
+      ItemReport r = ItemReport.from(data.get(b.unit()), b.itemId());
       Completion c = TargetCompletion.of(goal.target(), b.value(), r);
       Judgement j = lights.judge(c, schedule, r.status(), goal.target().deadline(), round.end());
       BigDecimal actual = figure(goal.target().kind(), r);

@@ -1,7 +1,6 @@
 package org.duban.completion;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.duban.model.Field;
 import org.duban.model.ReportedValue;
@@ -32,15 +31,14 @@ public record ItemReport(
 
   /** The row {@code itemId} of a return; empty when the return is null or has nothing on it. */
   public static ItemReport from(UnitReturn r, String itemId) {
+    return r == null ? EMPTY : from(new IndexedReturn(r), itemId);
+  }
+
+  static ItemReport from(IndexedReturn r, String itemId) {
     if (r == null) {
       return EMPTY;
     }
-    List<ReportedValue> found = new ArrayList<>();
-    for (ReportedValue v : r.values()) {
-      if (v.itemId().equals(itemId) && (v.field().isNumeric() || v.field() == Field.STATUS)) {
-        found.add(v);
-      }
-    }
+    List<ReportedValue> found = r.rowValues(itemId);
     return new ItemReport(
         r.number(itemId, Field.ACTUAL).orElse(null),
         r.number(itemId, Field.GROWTH).orElse(null),

@@ -13,18 +13,20 @@ import org.duban.model.RoundData;
 import org.duban.model.Status;
 import org.duban.model.Target;
 import org.duban.model.Task;
-import org.duban.model.UnitReturn;
+import java.util.Map;
 
 /** Completion of a task from its lead unit(s) (SPEC §6). */
 final class TaskAssessor {
   private final Period plan;
   private final Round round;
   private final LightRule lights;
+  private final Collectives collectives;
 
-  TaskAssessor(Period plan, Round round, LightRule lights) {
+  TaskAssessor(Period plan, Round round, LightRule lights, Collectives collectives) {
     this.plan = plan;
     this.round = round;
     this.lights = lights;
+    this.collectives = collectives;
   }
 
   /** The return rows of a task: its id, or {@code id#1..n} when it has several targets. */
@@ -40,10 +42,14 @@ final class TaskAssessor {
   }
 
   TaskAssessment assess(Task task, RoundData data) {
+    return assess(task, IndexedReturn.of(data));
+  }
+
+  TaskAssessment assess(Task task, Map<String, IndexedReturn> returns) {
     List<UnitResult> units = new ArrayList<>();
-    for (String unit : task.units()) {
-      Role role = task.roleOf(unit);
-      UnitReturn r = data.returnOf(unit).orElse(null);
+    for (String unit : collectives.expand(task, returns)) {
+      Role role = collectives.roleOf(task, unit);
+      IndexedReturn r = returns.get(unit);
       units.add(unitResult(task, unit, role, r));
     }
     List<UnitResult> leads = units.stream().filter(u -> u.role() == Role.LEAD).toList();
@@ -58,7 +64,7 @@ final class TaskAssessor {
     return new TaskAssessment(task, schedule, completion, j, status, units);
   }
 
-  private static UnitResult unitResult(Task task, String unit, Role role, UnitReturn r) {
+  private static UnitResult unitResult(Task task, String unit, Role role, IndexedReturn r) {
     if (r == null) {
       return new UnitResult(unit, role, false, Completion.UNKNOWN, null, null, "", "", "");
     }
@@ -87,7 +93,7 @@ final class TaskAssessor {
     return k == org.duban.model.TargetKind.GROWTH || k == org.duban.model.TargetKind.DECREASE;
   }
 
-  private static Completion unitCompletion(Task task, UnitReturn r, List<String> ids, Status status) {
+  private static Completion unitCompletion(Task task, IndexedReturn r, List<String> ids, Status status) {
     if (task.targets().isEmpty()) {
       return TargetCompletion.withoutTarget(ItemReport.from(r, ids.get(0)).withStatusIfAbsent(status));
     }
@@ -134,7 +140,7 @@ final class TaskAssessor {
     return given.stream().filter(s -> s != Status.DONE).findFirst().orElse(given.get(0));
   }
 
-  private static String firstText(UnitReturn r, List<String> ids, Field f) {
+  private static String firstText(IndexedReturn r, List<String> ids, Field f) {
     for (String id : ids) {
       String s = r.text(id, f).orElse("");
       if (!s.isBlank()) {

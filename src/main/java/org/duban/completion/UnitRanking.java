@@ -33,8 +33,20 @@ final class UnitRanking {
     Map<String, TaskAssessment> byId =
         tasks.stream().collect(Collectors.toMap(a -> a.task().id(), a -> a, (a, b) -> a));
     List<UnitStanding> all = new ArrayList<>();
+    Map<String, IndexedReturn> returns = IndexedReturn.of(data);
+    Collectives collectives = new Collectives(plan);
+    Map<String, List<Task>> tasksOf = new java.util.HashMap<>();
+    for (Task t : plan.tasks()) {
+      Set<String> holders = new LinkedHashSet<>();
+      for (String u : t.units()) {
+        holders.add(u);
+        holders.addAll(collectives.membersOf(u));
+      }
+      holders.forEach(u -> tasksOf.computeIfAbsent(u, k -> new ArrayList<>()).add(t));
+    }
     for (String unit : expectedUnits(plan, data)) {
-      all.add(standing(plan, data, unit, byId));
+      all.add(standing(plan, data, returns.get(unit), tasksOf.getOrDefault(unit, List.of()), unit, byId,
+          collectives));
     }
     all.sort(ORDER);
     List<UnitStanding> ranked = new ArrayList<>();
@@ -82,20 +94,21 @@ final class UnitRanking {
   }
 
   private static UnitStanding standing(
-      Plan plan, RoundData data, String unit, Map<String, TaskAssessment> tasks) {
-    UnitReturn r = data.returnOf(unit).orElse(null);
+      Plan plan, RoundData data, IndexedReturn r, List<Task> unitTasks, String unit,
+      Map<String, TaskAssessment> tasks, Collectives collectives) {
     UnitIntake intake = data.intakeOf(unit).orElse(null);
+    UnitReturn raw = data.returnOf(unit).orElse(null);
     IntakeStatus status =
-        intake != null ? intake.status() : r != null ? IntakeStatus.ON_TIME : IntakeStatus.MISSING;
-    LocalDate submitted = intake != null ? intake.submitted() : r != null ? r.filer().date() : null;
-    String file = intake != null ? intake.fileName() : r != null ? r.fileName() : "";
+        intake != null ? intake.status() : raw != null ? IntakeStatus.ON_TIME : IntakeStatus.MISSING;
+    LocalDate submitted = intake != null ? intake.submitted() : raw != null ? raw.filer().date() : null;
+    String file = intake != null ? intake.fileName() : raw != null ? raw.fileName() : "";
     int lead = 0;
     int coop = 0;
     int items = 0;
     int complete = 0;
     List<Completion> leadCompletions = new ArrayList<>();
-    for (Task t : plan.tasksOf(unit)) {
-      if (t.roleOf(unit) == Role.LEAD) {
+    for (Task t : unitTasks) {
+      if (collectives.roleOf(t, unit) == Role.LEAD) {
         lead++;
         TaskAssessment a = tasks.get(t.id());
         if (a != null) {
@@ -108,7 +121,7 @@ final class UnitRanking {
         coop++;
       }
       items++;
-      if (r != null && taskRowComplete(t, r)) {
+      if (r != null && taskRowComplete(t, r, collectives.roleOf(t, unit))) {
         complete++;
       }
     }
@@ -142,13 +155,13 @@ final class UnitRanking {
    * A task row is usable when it has a status and, for a task with a number, a figure; without
    * a number, 已完成, a 完成比例 or a progress text will do.
    */
-  private static boolean taskRowComplete(Task t, UnitReturn r) {
+  private static boolean taskRowComplete(Task t, IndexedReturn r, Role role) {
     List<String> ids = TaskAssessor.itemIds(t);
     boolean status = ids.stream().anyMatch(id -> r.status(id).isPresent());
     if (!status) {
       return false;
     }
-    if (!t.targets().isEmpty() && t.roleOf(r.unit()) == Role.LEAD) {
+    if (!t.targets().isEmpty() && role == Role.LEAD) {
       return ids.stream().allMatch(id -> hasNumber(r, id)
           || r.status(id).map(s -> s == Status.DONE).orElse(false));
     }
@@ -158,7 +171,7 @@ final class UnitRanking {
         || hasNumber(r, ids.get(0));
   }
 
-  private static boolean hasNumber(UnitReturn r, String id) {
+  private static boolean hasNumber(IndexedReturn r, String id) {
     return r.number(id, Field.ACTUAL).isPresent() || r.number(id, Field.GROWTH).isPresent();
   }
 }

@@ -1,5 +1,6 @@
 package org.duban.summary;
 
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -21,10 +22,10 @@ final class SummaryPrint {
     s.setFitToPage(true);
     s.setAutobreaks(true);
     s.setHorizontallyCenter(true);
-    s.setMargin(Sheet.LeftMargin, 0.5);
-    s.setMargin(Sheet.RightMargin, 0.5);
-    s.setMargin(Sheet.TopMargin, 0.75);
-    s.setMargin(Sheet.BottomMargin, 0.75);
+    s.setMargin(PageMargin.LEFT, 0.5);
+    s.setMargin(PageMargin.RIGHT, 0.5);
+    s.setMargin(PageMargin.TOP, 0.75);
+    s.setMargin(PageMargin.BOTTOM, 0.75);
     if (titleRows > 0) {
       s.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, -1, -1));
     }

@@ -27,8 +27,11 @@ public final class SummaryWriter {
    *     cells are the same whenever it is run
    */
   public static void write(RoundAssessment a, Instant generatedAt, Path out) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      SummaryCells cells = new SummaryCells(new SummaryStyles(wb));
+    XSSFWorkbook wb = new XSSFWorkbook();
+    SXSSFWorkbook sx;
+    SummaryCells cells;
+    try {
+      cells = new SummaryCells(new SummaryStyles(wb));
       String header = SummarySheets.pageHeader(a);
       // The small sheets and their charts are built in memory; 重点任务 and 明细, the two that
       // grow with the plan, only get their frame here and stream their rows below.
@@ -48,15 +51,16 @@ public final class SummaryWriter {
       SummaryDetailSheet.frame(detail, a, cells, header);
       properties(wb, a, generatedAt);
       wb.setActiveSheet(0);
-
-      SXSSFWorkbook sx = new SXSSFWorkbook(wb, WINDOW);
-      try {
-        SummaryTasksSheet.rows(sx.getSheet(SummaryTasksSheet.NAME), a, cells);
-        SummaryDetailSheet.rows(sx.getSheet(SummaryDetailSheet.NAME), a, cells);
-        AtomicFiles.write(out, sx::write);
-      } finally {
-        sx.dispose();
-      }
+      sx = new SXSSFWorkbook(wb, WINDOW);
+    } catch (RuntimeException e) {
+      wb.close();
+      throw e;
+    }
+    // Closing the streaming workbook deletes its temporary files and closes wb with it.
+    try (sx) {
+      SummaryTasksSheet.rows(sx.getSheet(SummaryTasksSheet.NAME), a, cells);
+      SummaryDetailSheet.rows(sx.getSheet(SummaryDetailSheet.NAME), a, cells);
+      AtomicFiles.write(out, sx::write);
     }
   }
 

@@ -43,6 +43,41 @@ class AssessorTest {
   }
 
   @Test
+  void aLeadThatDidNotReportIsLeftOutOfTheAverage() {
+    var base = Fixtures.september();
+    var data = new org.duban.model.RoundData(base.round(), "", null,
+        base.returns().stream().filter(r -> !r.unit().equals("市农业农村局")).toList(), base.intake());
+    TaskAssessment t = Assessor.assess(Fixtures.plan(), data, List.of(), Thresholds.DEFAULT, List.of())
+        .tasks().get(1);
+    assertEquals(1.0, t.completion().ratio(), 1e-9);
+    assertEquals("2个牵头单位中1个报送，取平均", t.completion().basis());
+  }
+
+  @Test
+  void aCollectiveLeadReportsThroughItsMembers() {
+    var base = Fixtures.plan();
+    var t = Fixtures.task("三.1", "(三)人才", "引育高层次人才", List.of("在衡高校"), List.of("市科技局"),
+        org.duban.model.Deadline.NONE, List.of());
+    var collective = new org.duban.model.Unit("在衡高校", List.of(), org.duban.model.UnitKind.COLLECTIVE,
+        List.of("南华大学", "衡阳师范学院"), "", "");
+    var plan = new org.duban.model.Plan(base.info(), List.of(), List.of(t), List.of(), List.of(collective));
+    var r = org.duban.model.Round.parse("2025-09");
+    var data = new org.duban.model.RoundData(r, "", null, List.of(
+        Fixtures.ret("南华大学").text("三.1", org.duban.model.Field.STATUS, "已完成").build(r),
+        Fixtures.ret("衡阳师范学院").num("三.1", org.duban.model.Field.PERCENT, "50")
+            .text("三.1", org.duban.model.Field.STATUS, "序时推进").build(r)), List.of());
+    RoundAssessment a = Assessor.assess(plan, data, List.of(), Thresholds.DEFAULT, List.of());
+    TaskAssessment task = a.tasks().get(0);
+    assertEquals(0.75, task.completion().ratio(), 1e-9);
+    assertEquals("2个牵头单位中2个报送，取平均", task.completion().basis());
+    assertEquals(List.of("南华大学", "衡阳师范学院", "市科技局"),
+        task.units().stream().map(UnitResult::unit).toList());
+    UnitStanding nanhua = a.units().stream().filter(u -> u.unit().equals("南华大学")).findFirst().orElseThrow();
+    assertEquals(1, nanhua.leadTasks());
+    assertEquals(1.0, nanhua.leadCompletion(), 1e-9);
+  }
+
+  @Test
   void behindAndPastDeadlineIsRedAndUnreportedIsUnjudged() {
     RoundAssessment a = september();
     TaskAssessment growth = task(a, "二.1");

@@ -111,6 +111,49 @@ class SummaryWriterTest {
   }
 
   @Test
+  void goalsUnitsWarningsAndTrend() throws Exception {
+    RoundAssessment a = september(Fixtures.september());
+    try (XSSFWorkbook wb = open(write(a, dir.resolve("g.xlsx"), T1))) {
+      Sheet g = wb.getSheet("目标指标");
+      assertEquals("指标2", cell(g, "A4").getStringCellValue());
+      assertEquals(9, cell(g, "F4").getNumericCellValue(), "目标指标!F4 sum of the units");
+      assertEquals(0.45, cell(g, "G4").getNumericCellValue(), 1e-9, "目标指标!G4");
+      assertEquals("黄灯", cell(g, "I4").getStringCellValue());
+      assertEquals("　其中：甲区", cell(g, "B5").getStringCellValue());
+      assertEquals(12, cell(g, "D5").getNumericCellValue(), "目标指标!D5 sub-target");
+      assertEquals(0.75, cell(g, "G5").getNumericCellValue(), 1e-9, "目标指标!G5 own sub-target");
+      assertEquals("未评价", cell(g, "I6").getStringCellValue(), "目标指标!I6 乙区 not reported");
+
+      Sheet u = wb.getSheet("单位情况");
+      assertEquals("甲区", cell(u, "B3").getStringCellValue());
+      assertEquals(1, cell(u, "A3").getNumericCellValue(), "单位情况!A3 rank");
+      assertEquals("按时报送", cell(u, "C3").getStringCellValue());
+      assertEquals("未报送", cell(u, "C9").getStringCellValue());
+      assertEquals(0.0, cell(u, "J9").getNumericCellValue(), "单位情况!J9 completeness");
+
+      Sheet w = wb.getSheet("滞后预警");
+      assertEquals("红灯", cell(w, "A3").getStringCellValue());
+      assertEquals("二.1", cell(w, "C3").getStringCellValue());
+      assertEquals("填报状态为滞后", cell(w, "I3").getStringCellValue());
+      assertEquals("指标2", cell(w, "C4").getStringCellValue());
+      assertEquals(30, cell(w, "H4").getNumericCellValue(), 1e-9, "滞后预警!H4 points behind");
+
+      Sheet t = wb.getSheet("趋势");
+      assertEquals("2025年6月", cell(t, "A3").getStringCellValue());
+      assertEquals(0.65, cell(t, "C3").getNumericCellValue(), 1e-9, "趋势!C3 June completion");
+      assertEquals("2025年9月", cell(t, "A4").getStringCellValue());
+      List<String> changes = new ArrayList<>();
+      for (Row row : t) {
+        Cell dir = row.getCell(4);
+        if (dir != null && dir.getCellType() == CellType.STRING && row.getCell(0) != null) {
+          changes.add(row.getCell(0).getStringCellValue() + ":" + dir.getStringCellValue());
+        }
+      }
+      assertTrue(changes.contains("一.1:好转") && changes.contains("二.1:退步"), changes.toString());
+    }
+  }
+
+  @Test
   void detailKeepsProvenanceAndFormulaLikeTextStaysText() throws Exception {
     RoundAssessment a = september(Fixtures.september());
     try (XSSFWorkbook wb = open(write(a, dir.resolve("s.xlsx"), T1))) {
