@@ -88,6 +88,9 @@ public final class ReturnFiller {
     } else if (v instanceof LocalDate d) {
       c.setCellValue(d);
     } else {
+      // Blank first: on a prefilled inline-string cell POI would otherwise keep the old <is>
+      // text beside the new <v>, and the cell would hold two values.
+      c.setBlank();
       c.setCellValue(v.toString());
     }
   }

@@ -38,6 +38,10 @@ final class SheetXmlReader {
     int style = 0;
     boolean formula = false;
     StringBuilder value = new StringBuilder();
+    // An inline string lives in <is>; a cell rewritten by POI can carry a stale <v> beside it,
+    // so the two are kept apart and <is> wins for inlineStr cells.
+    StringBuilder inline = new StringBuilder();
+    boolean inInline = false;
     boolean inValue = false;
     boolean inCell = false;
     int phonetic = 0;
@@ -57,6 +61,7 @@ final class SheetXmlReader {
             style = OoxmlParts.parseInt(SafeXml.attr(r, "s"));
             formula = false;
             value.setLength(0);
+            inline.setLength(0);
             if (ref != null) {
               try {
                 CellRef c = CellRef.parse(ref);
@@ -70,6 +75,7 @@ final class SheetXmlReader {
             }
           }
           case "f" -> formula = inCell;
+          case "is" -> inInline = inCell;
           case "v", "t" -> inValue = inCell;
           case "rPh" -> phonetic++;
           default -> { }
@@ -77,12 +83,14 @@ final class SheetXmlReader {
       } else if (e == XMLStreamConstants.END_ELEMENT) {
         switch (SafeXml.local(r)) {
           case "v", "t" -> inValue = false;
+          case "is" -> inInline = false;
           case "rPh" -> phonetic--;
           case "c" -> {
             inCell = false;
             if (row >= 0 && col >= 0) {
+              String text = "inlineStr".equals(type) && !inline.isEmpty() ? inline.toString() : value.toString();
               sheet.put(row, col, cell(CellRef.a1(Math.min(row, CellRef.MAX_ROW), Math.min(col, CellRef.MAX_COL)),
-                  type, style, formula, value.toString(), sheet.name));
+                  type, style, formula, text, sheet.name));
               if (sheet.cellCount() > ReadLimits.MAX_CELLS_PER_SHEET) {
                 throw Unreadable.tooManyCells(sheet.name);
               }
@@ -91,7 +99,7 @@ final class SheetXmlReader {
           default -> { }
         }
       } else if (inValue && phonetic == 0 && OoxmlParts.isText(e)) {
-        value.append(r.getText());
+        (inInline ? inline : value).append(r.getText());
       }
     }
   }

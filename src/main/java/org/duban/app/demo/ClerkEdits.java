@@ -19,6 +19,9 @@ final class ClerkEdits {
   /** The edited plan and one line per kind of edit, for the console. */
   record Edited(Plan plan, List<String> story) {}
 
+  private static final List<String> CONTACTS =
+      List.of("王科长", "李主任", "张科长", "刘副主任", "陈科长", "杨主任", "赵科长", "周副科长", "吴主任", "徐科长");
+
   private ClerkEdits() {}
 
   static Edited complete(Plan plan) {
@@ -46,16 +49,28 @@ final class ClerkEdits {
         newGoals.add(g);
       }
     }
-    List<Unit> units = new ArrayList<>(plan.units());
-    if ((tasks > 0 || goals > 0) && units.stream().noneMatch(u -> u.answersTo(owner))) {
+    List<Unit> units = new ArrayList<>();
+    if ((tasks > 0 || goals > 0) && plan.units().stream().noneMatch(u -> u.answersTo(owner))) {
       units.add(Unit.named(owner, UnitKind.DEPARTMENT));
     }
+    units.addAll(plan.units());
+    // The clerk also writes down whom to phone in each unit; collect lists them for the 催报 round.
+    List<Unit> withContacts = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      withContacts.add(u.contact().isEmpty() && !u.isCollective()
+          ? new Unit(u.name(), u.aliases(), u.kind(), u.members(), CONTACTS.get(i % CONTACTS.size()),
+              String.format("0734-82%05d", 1000 + 37 * i))
+          : u);
+    }
+    units = withContacts;
     if (tasks > 0) {
       story.add("模拟：办公室在台账中为 " + tasks + " 项未写明责任单位的任务补填牵头单位“" + owner + "”");
     }
     if (goals > 0) {
       story.add("模拟：办公室在台账中为 " + goals + " 个目标指标补填责任单位“" + owner + "”");
     }
+    story.add("模拟：办公室在台账“责任单位”表中填好各单位联系人和电话");
     return new Edited(new Plan(plan.info(), newGoals, newTasks, plan.breakdowns(), units), story);
   }
 

@@ -91,9 +91,9 @@ final class DemoRound {
         case "missing" -> story.add("模拟：" + unit + " 未报送");
         case "twoVersions" -> {
           fill(template, inbox.resolve(unit + "-" + round.label() + "调度表.xlsx"),
-              simulator.values(unit, round, schedule * 0.95, null), unit, due().minusDays(4), random);
+              simulator.values(unit, round, schedule * 0.95, null).values(), unit, due().minusDays(4), random);
           fill(template, inbox.resolve(unit + "-" + round.label() + "调度表（修改版）.xlsx"),
-              simulator.values(unit, round, schedule, null), unit, due().plusDays(1), random);
+              simulator.values(unit, round, schedule, null).values(), unit, due().plusDays(1), random);
           story.add("模拟：" + unit + " 先后报送两版，修改版晚于截止日期");
         }
         case "measureWord", "thousands", "emptyStatus" -> {
@@ -102,17 +102,20 @@ final class DemoRound {
             case "thousands" -> ReturnSimulator.Mistake.THOUSANDS_SEPARATOR;
             default -> ReturnSimulator.Mistake.EMPTY_STATUS;
           };
-          fill(template, inbox.resolve(fileName), simulator.values(unit, round, schedule, m), unit, filed, random);
-          story.add("模拟：" + unit + " " + describe(m));
+          ReturnSimulator.Typed typed = simulator.values(unit, round, schedule, m);
+          fill(template, inbox.resolve(fileName), typed.values(), unit, filed, random);
+          if (!typed.mistake().isEmpty()) {
+            story.add("模拟：" + unit + " " + typed.mistake());
+          }
         }
         case "otherRound" -> {
           Path old = ws.templates(previous).resolve(templateOfPrevious(unit));
           fill(old, inbox.resolve(unit + "调度表.xlsx"),
-              simulator.values(unit, previous, schedule * 0.9, null), unit, filed, random);
+              simulator.values(unit, previous, schedule * 0.9, null).values(), unit, filed, random);
           story.add("模拟：" + unit + " 误报了上一轮（" + previous.label() + "）的表");
         }
         default -> fill(template, inbox.resolve(fileName),
-            simulator.values(unit, round, schedule, null), unit, filed, random);
+            simulator.values(unit, round, schedule, null).values(), unit, filed, random);
       }
     }
     return story;
@@ -128,14 +131,6 @@ final class DemoRound {
       }
     }
     throw new IOException("上一轮没有 " + unit + " 的填报表");
-  }
-
-  private static String describe(ReturnSimulator.Mistake m) {
-    return switch (m) {
-      case MEASURE_WORD -> "在数值格里填了带单位的数（如“35家”）";
-      case THOUSANDS_SEPARATOR -> "填数时带了千分位逗号（如“1,200”）";
-      case EMPTY_STATUS -> "有一行没选完成状态";
-    };
   }
 
   private String fileName(String unit, Random random) {

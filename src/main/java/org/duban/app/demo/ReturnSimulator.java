@@ -23,7 +23,7 @@ final class ReturnSimulator {
   enum Mistake {
     /** "35家" typed into a number cell. */
     MEASURE_WORD,
-    /** "1,200" with a thousands separator. */
+    /** "1,200" with a thousands separator, or full-width digits "１２" where no number is that big. */
     THOUSANDS_SEPARATOR,
     /** 完成状态 left empty on one row. */
     EMPTY_STATUS
@@ -37,10 +37,17 @@ final class ReturnSimulator {
     this.seed = seed;
   }
 
-  /** Item id -> field -> value, for {@link org.duban.fillin.ReturnFiller}. */
-  Map<String, Map<Field, Object>> values(String unit, Round round, double schedule, Mistake mistake) {
+  /**
+   * What the unit typed.
+   *
+   * @param values item id -> field -> value, for {@link org.duban.fillin.ReturnFiller}
+   * @param mistake what went wrong, in words for the console, or empty when nothing did
+   */
+  record Typed(Map<String, Map<Field, Object>> values, String mistake) {}
+
+  Typed values(String unit, Round round, double schedule, Mistake mistake) {
     Map<String, Map<Field, Object>> out = new LinkedHashMap<>();
-    boolean mistakeMade = false;
+    String made = "";
     for (FormItems.Item item : FormItems.of(plan, unit).items()) {
       // The same unit and item keep their pace from round to round; only the noise changes.
       Random pace = new Random(seed ^ (unit + "|" + item.id()).hashCode());
@@ -66,34 +73,59 @@ final class ReturnSimulator {
         row.put(Field.ISSUES, status == Status.DONE ? "" : Phrases.issues(noise));
         row.put(Field.NEXT_STEPS, Phrases.nextSteps(noise));
       }
-      if (mistake != null && !mistakeMade) {
-        mistakeMade = apply(mistake, row, item.target());
+      if (mistake != null && made.isEmpty()) {
+        made = apply(mistake, row, item.target());
       }
       out.put(item.id(), row);
     }
-    return out;
+    if (mistake == Mistake.THOUSANDS_SEPARATOR && made.isEmpty()) {
+      made = fullWidth(out);
+    }
+    return new Typed(out, made);
   }
 
-  private static boolean apply(Mistake mistake, Map<Field, Object> row, Target target) {
+  /** Retypes the first number in full-width digits, as a Chinese input method in full-width mode does. */
+  private static String fullWidth(Map<String, Map<Field, Object>> out) {
+    for (Map<Field, Object> row : out.values()) {
+      if (row.get(Field.ACTUAL) instanceof BigDecimal n) {
+        StringBuilder b = new StringBuilder();
+        for (char c : n.toPlainString().toCharArray()) {
+          b.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c == '.' ? '．' : c);
+        }
+        row.put(Field.ACTUAL, b.toString());
+        return "用全角数字填数（如“" + b + "”）";
+      }
+    }
+    return "";
+  }
+
+  /** Makes the mistake on this row if it can; says what was done, or "" when the row does not allow it. */
+  private static String apply(Mistake mistake, Map<Field, Object> row, Target target) {
     Object actual = row.get(Field.ACTUAL);
     switch (mistake) {
       case MEASURE_WORD:
         if (actual instanceof BigDecimal n && target != null && !target.measure().isEmpty()) {
-          row.put(Field.ACTUAL, n.toPlainString() + target.measure());
-          return true;
+          String typed = n.toPlainString() + target.measure();
+          row.put(Field.ACTUAL, typed);
+          return "在数值格里填了带单位的数（“" + typed + "”）";
         }
-        return false;
+        return "";
       case THOUSANDS_SEPARATOR:
         if (actual instanceof BigDecimal n && n.compareTo(BigDecimal.valueOf(1000)) >= 0) {
-          row.put(Field.ACTUAL, String.format("%,d", n.longValue()));
-          return true;
+          String typed = String.format("%,d", n.longValue());
+          row.put(Field.ACTUAL, typed);
+          return "填数时带了千分位逗号（“" + typed + "”）";
         }
-        return false;
+        return "";
       case EMPTY_STATUS:
-        row.remove(Field.STATUS);
-        return true;
+        if (row.containsKey(Field.STATUS)) {
+          // Clear it: from the second round the form comes prefilled with last round's status.
+          row.put(Field.STATUS, null);
+          return "有一行的完成状态被清空未选";
+        }
+        return "";
       default:
-        return false;
+        return "";
     }
   }
 
