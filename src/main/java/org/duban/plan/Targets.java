@@ -30,6 +30,8 @@ final class Targets {
               + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
   private static final Pattern UNREADABLE =
       Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");
+  private static final Pattern QUOTED_GOAL =
+      Pattern.compile("(达到|达|突破|超过|超|不少于|不低于)\\s*\\d");
   private static final Pattern TWIN =
       Pattern.compile("((?:数量)?(?:实现|达到|均)?)“?双(?:破|过|超|突破)([一二两三四五六七八九十百千万\\d]+)”?");
   private static final Pattern BREAK_ZERO = Pattern.compile("(?:争取|实现|力争)?破零");
@@ -109,6 +111,14 @@ final class Targets {
             boolean more = k + 1 < tokens.size();
             int limit = more ? tokens.get(k + 1).start() : group[1];
             int afterEnd = limit;
+            int closeQuote = norm.indexOf('”', t.end());
+            if (quoted[t.start()] && closeQuote >= 0 && closeQuote < afterEnd) {
+              afterEnd = closeQuote;
+            }
+            int openQuote = norm.lastIndexOf('“', t.start());
+            if (quoted[t.start()] && openQuote >= prevEnd) {
+              prevEnd = openQuote + 1;
+            }
             if (more) {
               Matcher conn = CONNECTOR.matcher(norm).region(t.end(), limit);
               if (conn.find()) {
@@ -333,9 +343,22 @@ final class Targets {
     return out;
   }
 
+  /**
+   * A quoted goal such as {@code 围绕“链上企业达250家、规模企业60家”的年度目标} holds targets; a quoted
+   * name such as {@code “4+4科创工程”} does not. Told apart by a comparator word inside the quotes.
+   */
+  private static boolean quotedGoal(String norm, int at) {
+    int open = norm.lastIndexOf('“', at);
+    int close = norm.indexOf('”', at);
+    if (open < 0 || close < 0) {
+      return false;
+    }
+    return QUOTED_GOAL.matcher(norm.substring(open + 1, close)).find();
+  }
+
   private static boolean isTarget(String norm, Matcher m, boolean[] quoted) {
     int s = m.start();
-    if (quoted[s]) {
+    if (quoted[s] && !quotedGoal(norm, s)) {
       return false;
     }
     char before = s > 0 ? norm.charAt(s - 1) : ' ';
