@@ -16,6 +16,8 @@ final class PlanInfoReader {
       Pattern.compile("(20\\d\\d)\\s*(?:年)?\\s*[-－—–~～至到]\\s*(20\\d\\d)\\s*年");
   private static final Pattern VALID_UNTIL =
       Pattern.compile("有效期(?:至|到)\\s*(20\\d\\d)年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
+  private static final Pattern YEARS_IN_TITLE = Pattern.compile("([两二三四五])年(?:行动|工作|实施|攻坚)?(?:方案|计划|计画)");
+  private static final Pattern UNTIL_YEAR = Pattern.compile("(?:到|至)(20\\d\\d)年");
   private static final Pattern FULL_DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern OFFICE =
       Pattern.compile("办公室设(?:在|于)?\\s*([^,，。;；、\\s]+?)\\s*(?:[,，。;；]|负责|$)");
@@ -80,7 +82,7 @@ final class PlanInfoReader {
    * The plan period: a stated range (2021-2025年), else 有效期至 with the issue date, else the
    * years of the deadlines found, else any year named. Null when the text names no year.
    */
-  static LocalDate[] period(TextStream s, List<Integer> deadlineYears) {
+  static LocalDate[] period(TextStream s, String title, List<Integer> deadlineYears) {
     Matcher m = YEAR_RANGE.matcher(s.norm);
     if (m.find()) {
       int a = Integer.parseInt(m.group(1));
@@ -108,6 +110,14 @@ final class PlanInfoReader {
         }
       }
       return new LocalDate[] {LocalDate.of(startYear, 1, 1), end};
+    }
+    Matcher span = YEARS_IN_TITLE.matcher(UnitNames.simplify(title));
+    Matcher until = UNTIL_YEAR.matcher(s.norm);
+    if (span.find() && until.find()) {
+      // 三年行动方案 … 到2025年: the three years that end in 2025
+      int years = ChineseNumbers.parse(span.group(1)).intValue();
+      int end = Integer.parseInt(until.group(1));
+      return new LocalDate[] {LocalDate.of(end - years + 1, 1, 1), LocalDate.of(end, 12, 31)};
     }
     if (!deadlineYears.isEmpty()) {
       int a = deadlineYears.stream().min(Integer::compare).get();

@@ -63,7 +63,8 @@ public final class PlanParser {
       t.targets().forEach(x -> addYear(years, x.deadline()));
     }
     goals.goals.forEach(g -> addYear(years, g.target().deadline()));
-    LocalDate[] period = PlanInfoReader.period(stream, years);
+    String title = PlanInfoReader.title(lines, file);
+    LocalDate[] period = PlanInfoReader.period(stream, title, years);
     if (period == null) {
       problems.add(
           Problem.warning(
@@ -84,7 +85,7 @@ public final class PlanParser {
     }
     PlanInfo info =
         new PlanInfo(
-            PlanInfoReader.title(lines, file),
+            title,
             PlanInfoReader.issuer(stream),
             period[0],
             period[1],

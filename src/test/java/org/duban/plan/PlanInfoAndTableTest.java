@@ -28,6 +28,16 @@ class PlanInfoAndTableTest {
   }
 
   @Test
+  void threeYearPlanEndingInTheYearItNames() {
+    PlanInfo info =
+        OutlineTest.parse("某市科技创新三年行动方案", "一、主要目标", "到2025年,高新技术企业达300家。")
+            .plan()
+            .info();
+    assertEquals(LocalDate.of(2023, 1, 1), info.start());
+    assertEquals(LocalDate.of(2025, 12, 31), info.end());
+  }
+
+  @Test
   void validUntilWithIssueDate() {
     PlanInfo info =
         OutlineTest.parse(
