@@ -41,7 +41,7 @@ final class Outline {
   record GoalText(Block block, Object section) {}
 
   private record Node(
-      int rank, String label, SectionKind kind, String heading, boolean isHeading, Block block) {}
+      int rank, String label, SectionKind kind, String heading, Block block) {}
 
   final List<Draft> drafts = new ArrayList<>();
   final List<GoalText> goals = new ArrayList<>();
@@ -66,7 +66,7 @@ final class Outline {
         boolean heading =
             b.looksLikeHeading() && UnitLists.find(b.norm(), b.orig(), firstLeads).isEmpty();
         String parentHeading = stack.isEmpty() ? "" : stack.peek().heading();
-        Node node = new Node(m.rank(), m.label(), kind, b.rawMarker() + b.orig(), heading, b);
+        Node node = new Node(m.rank(), m.label(), kind, b.rawMarker() + b.orig(), b);
         stack.push(node);
         current = null;
         if (kind == SectionKind.GOAL) {

@@ -39,7 +39,7 @@ final class Targets {
       Pattern.compile(
           "(?:(?:到|至|截至|截止)?20\\d\\d年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:年底前|底前|上半年|下半年|底|末|前|内)?"
               + "|年内|年底前|全年|今年)");
-  private static final Pattern LEAD_NOISE =
+  static final Pattern LEAD_NOISE =
       Pattern.compile(
           "^(?:[\\s,;:、.。]|其中|力争|争取|确保|努力|全年|年内|今年|并|同时|和|及|实现|完成|"
               + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?)+");
@@ -88,7 +88,7 @@ final class Targets {
           List<Matcher> tokens = tokens(norm, group[0], group[1], quoted);
           Matcher twin = TWIN.matcher(norm).region(group[0], group[1]);
           if (tokens.isEmpty() && twin.find()) {
-            out.addAll(twins(orig, norm, twin, group, sentence, clause, inherited));
+            out.addAll(TwinTargets.read(orig, norm, twin, group, sentence, clause, inherited));
             continue;
           }
           Matcher zero = BREAK_ZERO.matcher(norm).region(group[0], group[1]);
@@ -139,49 +139,6 @@ final class Targets {
       }
     }
     return out;
-  }
-
-  /**
-   * {@code 高新技术企业和科技型中小企业数量实现“双破万”}: each of the two named counts passes the
-   * number in the slogan.
-   */
-  private static List<Target> twins(
-      String orig, String norm, Matcher twin, int[] group, int[] sentence, int[] clause, String inherited) {
-    List<Target> out = new ArrayList<>();
-    String num = twin.group(2);
-    BigDecimal value = ChineseNumbers.parse("一二两三四五六七八九".indexOf(num.charAt(0)) >= 0 || Character.isDigit(num.charAt(0)) ? num : "一" + num);
-    if (value == null || value.signum() <= 0) {
-      return out;
-    }
-    int from = group[0];
-    Matcher lead = LEAD_NOISE.matcher(norm).region(from, twin.start(1));
-    if (lead.lookingAt()) {
-      from = lead.end();
-    }
-    String subjects = orig.substring(from, twin.start(1));
-    String subjectsNorm = norm.substring(from, twin.start(1));
-    String suffix = twin.group(1).startsWith("数量") ? orig.substring(twin.start(1), twin.start(1) + 2) : "";
-    int start = 0;
-    for (int i = 0; i <= subjectsNorm.length(); i++) {
-      if (i == subjectsNorm.length() || "和与及、".indexOf(subjectsNorm.charAt(i)) >= 0) {
-        String subject = subjects.substring(start, i).strip();
-        String subjectNorm = subjectsNorm.substring(start, i).strip();
-        if (!subject.isEmpty()) {
-          out.add(
-              new Target(
-                  subject + suffix,
-                  TargetKind.AMOUNT,
-                  Comparison.AT_LEAST,
-                  value,
-                  null,
-                  subjectNorm.endsWith("企业") ? "家" : "",
-                  deadline(orig, norm, sentence[0], twin.start(), clause[1], inherited),
-                  orig.substring(group[0], group[1]).strip()));
-        }
-        start = i + 1;
-      }
-    }
-    return out.size() == 2 ? out : List.of();
   }
 
   /**
@@ -308,7 +265,7 @@ final class Targets {
     return (before + after).strip();
   }
 
-  private static Deadline deadline(
+  static Deadline deadline(
       String orig, String norm, int sentenceStart, int at, int clauseEnd, String inherited) {
     Matcher m = DEADLINE.matcher(norm).region(sentenceStart, at);
     String found = null;
