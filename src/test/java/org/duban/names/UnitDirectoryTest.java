@@ -34,7 +34,10 @@ class UnitDirectoryTest {
     "省 科技厅, 省科技厅",
     "市人社局, 市人力资源和社会保障局",
     "市人力资源社会保障局, 市人力资源和社会保障局",
-    "各镇（街道）, 各镇(街道)"
+    "各镇（街道）, 各镇(街道)",
+    "衡阳市市场监督管理局, 市市场监督管理局",
+    "湖南省科学技术厅, 省科技厅",
+    "科技厅, 省科技厅"
   })
   void findsAUnitHoweverItIsWritten(String written, String canonical) {
     assertEquals(canonical, DIR.find(written).map(Unit::name).orElse("(none)"), written);
