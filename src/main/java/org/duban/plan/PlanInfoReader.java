@@ -37,6 +37,10 @@ final class PlanInfoReader {
         break;
       }
       String n = UnitNames.simplify(t);
+      if (n.matches("附件\\s*\\d*[:：]?|.*\\[20\\d\\d\\]\\s*\\d+\\s*号.*")) {
+        seen--;
+        continue;
+      }
       if (n.length() <= 50 && PLAN_WORD.matcher(n).find() && !n.matches(".*[。,;:].*")) {
         return t;
       }

@@ -38,6 +38,18 @@ public final class PlanParser {
       }
     }
     TextStream stream = TextStream.of(text);
+    if (stream.pageDump) {
+      problems.add(
+          Problem.note(Location.ofFile(file), "正文中混有页码(如“2、要目标”),已去掉页码并把断开的行接上"));
+    }
+    List<String[]> repairs = new ArrayList<>(stream.repairs);
+    repairs.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r[0])));
+    for (String[] r : repairs) {
+      problems.add(
+          Problem.note(
+              Location.ofLine(file, Integer.parseInt(r[0])),
+              "疑似识别错误,已把“" + r[1] + "”读作“" + r[2] + "”,请核对"));
+    }
     boolean firstLeads = FIRST_LEADS.matcher(stream.norm).find();
     Outline outline = Outline.of(Segmenter.split(stream), firstLeads);
 

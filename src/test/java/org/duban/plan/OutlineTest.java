@@ -63,6 +63,9 @@ class OutlineTest {
     assertEquals("(一)实施能力提升工程", first.section());
     assertEquals("建设高水平创新平台", first.title());
     assertEquals("遴选重点企业 ≥100家", first.targets().get(0).notation());
+    assertTrue(
+        p.problems().stream().anyMatch(x -> x.message().equals("疑似识别错误,已把“IOO”读作“100”,请核对")),
+        p.problems().toString());
     PlanParse spoiled = parse("一、重点任务", "1.推进创新。遴选1O0家重点企业,引进3S0家企业。(市科技局牵头)");
     assertEquals("遴选重点企业 ≥100家", spoiled.plan().tasks().get(0).targets().get(0).notation());
     assertTrue(

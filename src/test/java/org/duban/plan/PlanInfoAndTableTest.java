@@ -30,9 +30,10 @@ class PlanInfoAndTableTest {
   @Test
   void threeYearPlanEndingInTheYearItNames() {
     PlanInfo info =
-        OutlineTest.parse("某市科技创新三年行动方案", "一、主要目标", "到2025年,高新技术企业达300家。")
+        OutlineTest.parse("附件1", "某政办发〔2023〕5号", "某市科技创新三年行动方案", "一、主要目标", "到2025年,高新技术企业达300家。")
             .plan()
             .info();
+    assertEquals("某市科技创新三年行动方案", info.name());
     assertEquals(LocalDate.of(2023, 1, 1), info.start());
     assertEquals(LocalDate.of(2025, 12, 31), info.end());
   }
