@@ -36,7 +36,16 @@ final class TaskBuilder {
       String norm = d.norm.toString();
       Location where = Location.ofLine(file, d.line);
       List<UnitList> lists = UnitLists.find(norm, orig, firstLeads);
+      if (d.children > 0 && lists.size() == 1 && isTitleOnly(norm, lists.get(0))) {
+        // (一)加快平台建设。(市发改委牵头) with numbered measures under it: a group, not a task
+        continue;
+      }
       if (lists.isEmpty()) {
+        UnitList inherited = inheritedList(d);
+        if (inherited != null) {
+          tasks.add(taskOf(uniqueId(d.id, where), d, orig, norm, inherited, where));
+          continue;
+        }
         problems.add(
             Problem.warning(
                 where,
@@ -62,6 +71,26 @@ final class TaskBuilder {
       }
     }
     return tasks;
+  }
+
+  /** The unit list of the nearest enclosing measure that has exactly one. */
+  private UnitList inheritedList(Outline.Draft d) {
+    for (Outline.Draft p = d.parent; p != null; p = p.parent) {
+      List<UnitList> lists = UnitLists.find(p.norm.toString(), p.orig.toString(), firstLeads);
+      if (lists.size() == 1) {
+        return lists.get(0);
+      }
+      if (!lists.isEmpty()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Nothing but a short title besides the unit list. */
+  private static boolean isTitleOnly(String norm, UnitList l) {
+    String rest = (norm.substring(0, l.start()) + norm.substring(l.end())).strip().replaceAll("[。.]$", "");
+    return rest.length() <= 40 && !rest.matches(".*[。;!?].*");
   }
 
   /** A task from a row of a task table: its cells as written. */
