@@ -22,6 +22,8 @@ final class PlanInfoReader {
   private static final Pattern OFFICE =
       Pattern.compile("办公室设(?:在|于)?\\s*([^,，。;；、\\s]+?)\\s*(?:[,，。;；]|负责|$)");
   private static final Pattern ISSUER_LABEL = Pattern.compile("(?:发布单位|发文单位|发文机关)[:：]\\s*([^\\s,，。]+)");
+  private static final Pattern SIGNATURE =
+      Pattern.compile("(?m)^\\s*(\\S{4,30}(?:政府|办公室|办公厅|委员会|局|厅|委))\\s*\\n\\s*20\\d\\d年\\d{1,2}月\\d{1,2}日\\s*$");
   private static final Pattern ISSUER_NOTICE = Pattern.compile("^(.{2,30}?)关于印发");
 
   private PlanInfoReader() {}
@@ -59,13 +61,19 @@ final class PlanInfoReader {
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     name = name.substring(slash + 1);
     int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    name = dot > 0 ? name.substring(0, dot) : name;
+    return name.isBlank() ? "方案" : name;
   }
 
   static String issuer(TextStream s) {
     Matcher m = ISSUER_LABEL.matcher(s.norm);
     if (m.find()) {
       return s.orig.substring(m.start(1), m.end(1));
+    }
+    // the signature: an office on its own line above the date of issue
+    Matcher sig = SIGNATURE.matcher(s.norm);
+    if (sig.find()) {
+      return s.orig.substring(sig.start(1), sig.end(1)).strip();
     }
     for (String line : s.norm.split("\n")) {
       Matcher n = ISSUER_NOTICE.matcher(line.strip());

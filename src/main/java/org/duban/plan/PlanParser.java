@@ -144,6 +144,6 @@ public final class PlanParser {
 
   /** 年内, 全年 get their date from the plan's end, once it is known. */
   private static Deadline dated(Deadline d, LocalDate end) {
-    return d.date() == null && !d.text().isEmpty() ? Deadline.parse(d.text(), end) : d;
+    return d.date() == null && !d.text().isEmpty() ? Deadlines.parse(d.text(), end) : d;
   }
 }

@@ -281,7 +281,7 @@ final class Targets {
     if (found == null) {
       found = inherited == null ? "" : inherited;
     }
-    return found.isEmpty() ? Deadline.NONE : Deadline.parse(found, null);
+    return found.isEmpty() ? Deadline.NONE : Deadlines.parse(found, null);
   }
 
   /** The number tokens of a group that are targets, not names. */

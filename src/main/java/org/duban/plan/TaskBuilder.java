@@ -132,7 +132,7 @@ final class TaskBuilder {
         deadlineCell.isBlank()
             ? deadlineOf(targets, content, org.duban.names.UnitNames.foldWidth(
                 org.duban.names.UnitNames.toSimplifiedSameLength(content)))
-            : Deadline.parse(deadlineCell.strip(), null);
+            : Deadlines.parse(deadlineCell.strip(), null);
     String norm = org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(content));
     return new Task(
         uniqueId(id, where),
@@ -259,7 +259,7 @@ final class TaskBuilder {
     }
     Matcher m = Targets.DEADLINE.matcher(norm);
     if (m.find()) {
-      return Deadline.parse(orig.substring(m.start(), m.end()), null);
+      return Deadlines.parse(orig.substring(m.start(), m.end()), null);
     }
     return Deadline.NONE;
   }
