@@ -41,7 +41,7 @@ final class Targets {
               + "|年内|年底前|全年|今年)");
   static final Pattern LEAD_NOISE =
       Pattern.compile(
-          "^(?:[\\s,;:、.。]|其中|力争|争取|确保|努力|全年|年内|今年|并|同时|和|及|实现|完成|"
+          "^(?:[\\s,;:、.。]|其中|力争|争取|确保|努力|全年|年内|今年|并|同时|和|及|实现|完成|年均|年平均|"
               + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?)+");
   private static final Pattern TAIL_WORDS =
       Pattern.compile(

@@ -112,7 +112,12 @@ final class TaskBuilder {
     for (String u : UnitLists.namesOf(coopCell)) {
       addOnce(coops, units.add(u));
     }
-    if (!unitCell.isBlank()) {
+    if (!unitCell.isBlank() && !leads.isEmpty()) {
+      // 牵头单位 | 责任单位: with a lead column, the responsible units are the others
+      for (String u : UnitLists.namesOf(unitCell)) {
+        addOnce(coops, units.add(u));
+      }
+    } else if (!unitCell.isBlank()) {
       UnitList l = UnitLists.ofCell(unitCell, firstLeads);
       if (l != null) {
         l.leads().forEach(u -> addOnce(leads, units.add(u)));

@@ -16,7 +16,7 @@ final class UnitLists {
   private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|配合|协办|参与单位");
   private static final Pattern LABELLED =
       Pattern.compile(
-          "^(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
+          "(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
       Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|牵头部门)\\s*[:：])");
   private static final Pattern RULE =
@@ -125,7 +125,7 @@ final class UnitLists {
     List<String> leads;
     List<String> coops;
     Matcher lab = LABELLED.matcher(s.n);
-    if (lab.matches()) {
+    if (lab.find()) {
       leads = names(s.sub(lab.start(1), lab.end(1)));
       coops = names(stripTail(s.sub(lab.start(2), lab.end(2))));
     } else {
