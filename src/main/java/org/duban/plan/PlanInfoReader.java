@@ -35,10 +35,13 @@ final class PlanInfoReader {
       if (t.isEmpty()) {
         continue;
       }
-      if (++seen > 5) {
+      if (++seen > 12) {
         break;
       }
       String n = UnitNames.simplify(t);
+      if (IndicatorTable.isTableLine(t) || n.contains("关于印发") || n.endsWith("通知")) {
+        continue;
+      }
       if (n.matches("附件\\s*\\d*[:：]?|.*\\[20\\d\\d\\]\\s*\\d+\\s*号.*")) {
         seen--;
         continue;

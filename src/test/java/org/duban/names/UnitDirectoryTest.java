@@ -68,6 +68,8 @@ class UnitDirectoryTest {
     "各镇(街道), COLLECTIVE",
     "各相关部门, COLLECTIVE",
     "各县市区, COLLECTIVE",
+    "市级各有关部门, COLLECTIVE",
+    "市政府有关部门, COLLECTIVE",
     "南华大学, UNIVERSITY",
     "市农业科学院, UNIVERSITY",
     "人民银行衡阳市分行, FINANCIAL",
