@@ -215,7 +215,7 @@ final class Targets {
     if (kind == TargetKind.ANNUAL) {
       subject = subject.replaceFirst("^每年", "");
     } else if (kind == TargetKind.CUMULATIVE) {
-      subject = subject.replaceFirst("^(累计|累計)", "");
+      subject = subject.replaceFirst("(累计|累計)", "");
     }
     return new Target(
         subject,
