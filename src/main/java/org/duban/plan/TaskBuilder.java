@@ -51,7 +51,7 @@ final class TaskBuilder {
                 where,
                 "任务 " + d.id + " 没有写明责任单位",
                 "请在台账“重点任务”表中为它填写牵头单位"));
-        Task t = task(uniqueId(d.id, where), d, orig, norm, 0, orig.length(), null, where);
+        Task t = taskOf(uniqueId(d.id, where), d, orig, norm, null, where);
         tasks.add(d.title != null ? retitled(t, d.title) : t);
         continue;
       }
@@ -131,14 +131,12 @@ final class TaskBuilder {
     }
     String targetText = targetCell.isBlank() ? content : targetCell;
     List<Target> targets =
-        Targets.extract(targetText, org.duban.names.UnitNames.foldWidth(
-            org.duban.names.UnitNames.toSimplifiedSameLength(targetText)), deadlineCell.strip());
+        Targets.extract(targetText, TextStream.normalize(targetText), deadlineCell.strip());
     Deadline deadline =
         deadlineCell.isBlank()
-            ? deadlineOf(targets, content, org.duban.names.UnitNames.foldWidth(
-                org.duban.names.UnitNames.toSimplifiedSameLength(content)))
+            ? deadlineOf(targets, content, TextStream.normalize(content))
             : Deadlines.parse(deadlineCell.strip(), null);
-    String norm = org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(content));
+    String norm = TextStream.normalize(content);
     return new Task(
         uniqueId(id, where),
         section,
@@ -150,10 +148,6 @@ final class TaskBuilder {
         targets,
         where,
         Map.of());
-  }
-
-  private Task task(String id, Outline.Draft d, String orig, String norm, int from, int to, UnitList l, Location where) {
-    return taskOf(id, d, orig.substring(from, to), norm.substring(from, to), l, where);
   }
 
   private Task taskOf(String id, Outline.Draft d, String content, String contentNorm, UnitList l, Location where) {

@@ -39,8 +39,13 @@ final class TextStream {
     this.repairs = List.copyOf(repairs);
     this.orig = orig;
     this.lines = lines;
-    this.norm = UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(orig));
+    this.norm = normalize(orig);
     this.pageDump = pageDump;
+  }
+
+  /** The normalised form of any text: simplified script, half-width, same length. */
+  static String normalize(String text) {
+    return UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(text));
   }
 
   int lineAt(int offset) {

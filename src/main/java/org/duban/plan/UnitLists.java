@@ -200,14 +200,14 @@ final class UnitLists {
   /** A unit list written in a table cell: {@code 市发改委牵头,市财政局配合}. */
   static UnitList ofCell(String written, boolean firstLeads) {
     String norm =
-        org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(written));
+        TextStream.normalize(written);
     return read(new Text(norm, written), 0, written.length(), firstLeads);
   }
 
   /** The names in a plain list such as a table cell: {@code 市科工局、市统计局}. */
   static List<String> namesOf(String written) {
     return names(new Text(
-        org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(written)),
+        TextStream.normalize(written),
         written));
   }
 
