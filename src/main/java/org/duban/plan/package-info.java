@@ -11,6 +11,7 @@
  * {@code 一.(二).1.(1)}):
  *
  * <ul>
+ *   <li>{@code 第一部分} {@code 第一章} — rank -1, only at the start of a line (not {@code 第二部分是…});
  *   <li>{@code 一、} — rank 0 (also {@code 一.});
  *   <li>{@code (一)} {@code （一）} — rank 1;
  *   <li>{@code 1.} {@code 1．} {@code 1、} {@code 1. } — rank 2;

@@ -54,6 +54,22 @@ class OutlineTest {
   }
 
   @Test
+  void chaptersAboveTheNumbering() {
+    PlanParse p =
+        parse(
+            "第一章 总则",
+            "一、编制依据",
+            "依据有关文件制定。",
+            "第二章 重点任务",
+            "一、科技创新",
+            "1.建设平台。建设平台3个。(市科技局牵头)",
+            "第三章 重点任务",
+            "一、人才引育",
+            "1.引进人才。引进人才10名。(市委组织部牵头)");
+    assertEquals(List.of("第二章.一.1", "第三章.一.1"), ids(p));
+  }
+
+  @Test
   void ocrDamageIsRepaired() {
     PlanParse p =
         parse(
