@@ -30,6 +30,7 @@ final class Targets {
               + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
   private static final Pattern UNREADABLE =
       Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");
+  private static final Pattern QUOTE_VERB = Pattern.compile("(围绕|按照|对照|瞄准|锚定|实现|完成|确保|力争|的)*$");
   private static final Pattern QUOTED_GOAL =
       Pattern.compile("(达到|达|突破|超过|超|不少于|不低于)\\s*\\d");
   private static final Pattern TWIN =
@@ -128,6 +129,13 @@ final class Targets {
             boolean useAfter = takesNounAfter(norm, prevEnd, t.start());
             Target target =
                 build(orig, norm, t, prevEnd, useAfter ? afterEnd : t.end(), group, sentence, clause, inherited);
+            if (quoted[t.start()] && openQuote >= clause[0]) {
+              // 箱包皮具产业链围绕“链上企业达250家…”: the words before the quote say whose target
+              String owner = quoteOwner(orig, norm, clause[0], openQuote);
+              if (!owner.isEmpty() && !target.subject().startsWith(owner)) {
+                target = withSubject(target, owner + target.subject());
+              }
+            }
             if (target.subject().isEmpty() && !lastSubject.isEmpty()) {
               target = withSubject(target, lastSubject);
             }
@@ -139,6 +147,18 @@ final class Targets {
       }
     }
     return out;
+  }
+
+  /** The owner named before a quoted goal, without the verb that introduces the quote. */
+  private static String quoteOwner(String orig, String norm, int from, int openQuote) {
+    int a = from;
+    Matcher lead = LEAD_NOISE.matcher(norm).region(a, openQuote);
+    if (lead.lookingAt()) {
+      a = lead.end();
+    }
+    Matcher verb = QUOTE_VERB.matcher(norm).region(a, openQuote);
+    int b = verb.find() ? verb.start() : openQuote;
+    return orig.substring(a, Math.max(a, b)).strip();
   }
 
   /**

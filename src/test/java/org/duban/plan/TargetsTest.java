@@ -131,8 +131,8 @@ class TargetsTest {
   void aQuotedGoalHoldsTargetsButAQuotedNameDoesNot() {
     List<Target> goal = read("箱包皮具产业链围绕“链上企业达250家、规模企业60家”的年度目标推进工作。");
     assertEquals(2, goal.size(), goal.toString());
-    assertEquals("链上企业 ≥250家", goal.get(0).notation());
-    assertEquals("规模企业 ≥60家", goal.get(1).notation());
+    assertEquals("箱包皮具产业链链上企业 ≥250家", goal.get(0).notation());
+    assertEquals("箱包皮具产业链规模企业 ≥60家", goal.get(1).notation());
     assertEquals(List.of(), read("实施“十大科技创新项目”“4+4科创工程”"));
   }
 
