@@ -30,6 +30,9 @@ final class Targets {
               + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
   private static final Pattern UNREADABLE =
       Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");
+  private static final Pattern GENERIC = Pattern.compile("(总)?(产值|营业收入|营收|增加值|销售收入|规模)");
+  private static final Pattern TOPIC =
+      Pattern.compile("\\s*([^,;:。、]{2,20}?(产业链|产业集群|集群|产业|行业|园区))");
   private static final Pattern QUOTE_VERB = Pattern.compile("(围绕|按照|对照|瞄准|锚定|实现|完成|确保|力争|的)*$");
   private static final Pattern QUOTED_GOAL =
       Pattern.compile("(达到|达|突破|超过|超|不少于|不低于)\\s*\\d");
@@ -136,6 +139,13 @@ final class Targets {
                 target = withSubject(target, owner + target.subject());
               }
             }
+            if (GENERIC.matcher(target.subject()).matches()) {
+              // 新能源及其装备产业链加快…,努力实现产值增长15%: 产值 of the part the sentence is about
+              String topic = topic(orig, norm, sentence[0], t.start());
+              if (!topic.isEmpty()) {
+                target = withSubject(target, topic + target.subject());
+              }
+            }
             if (target.subject().isEmpty() && !lastSubject.isEmpty()) {
               target = withSubject(target, lastSubject);
             }
@@ -147,6 +157,16 @@ final class Targets {
       }
     }
     return out;
+  }
+
+  /**
+   * What the part of the sentence before {@code at} (from its last ; on) is about, when it opens
+   * with a named industry, chain, cluster or park: 新能源及其装备产业链; else empty.
+   */
+  private static String topic(String orig, String norm, int sentenceStart, int at) {
+    int from = Math.max(sentenceStart, norm.lastIndexOf(';', at) + 1);
+    Matcher m = TOPIC.matcher(norm).region(from, Math.min(at, from + 24));
+    return m.lookingAt() ? orig.substring(m.start(1), m.end(1)).strip() : "";
   }
 
   /** The owner named before a quoted goal, without the verb that introduces the quote. */

@@ -137,6 +137,14 @@ class TargetsTest {
   }
 
   @Test
+  void aBareOutputWordTakesTheIndustryTheSentenceIsAbout() {
+    List<Target> t =
+        read("推进项目建设;新能源及其装备产业链加快补强三条细分产业链,推动储能产业发展,努力实现产值增长15%。");
+    assertEquals(1, t.size(), t.toString());
+    assertEquals("新能源及其装备产业链产值 增长≥15%", t.get(0).notation());
+  }
+
+  @Test
   void upperLimits() {
     Target t = one("企业开办时间压缩至2个工作日以内");
     check(t, TargetKind.AMOUNT, Comparison.AT_MOST, "2", "个工作日");
