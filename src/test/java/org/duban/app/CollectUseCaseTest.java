@@ -234,6 +234,25 @@ class CollectUseCaseTest {
   }
 
   @Test
+  void aFileThatHangsTheReaderIsRejectedAndTheRunGoesOn() throws Exception {
+    put("卡住.xlsx", "2025-09-22T08:00:00Z", () -> {
+      long end = System.nanoTime() + 3_000_000_000L;
+      while (System.nanoTime() < end) {
+        java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L); // deaf to interrupts
+      }
+      throw new AssertionError("should have been given up on");
+    });
+    CollectUseCase.Options options = new CollectUseCase.Options(List.of(), TODAY, null);
+    CollectUseCase.Result r = CollectUseCase.collect(ws, ROUND, options, plan,
+        f -> readings.get(f.getFileName().toString()).read(), java.time.Duration.ofMillis(300)).result();
+    assertEquals(8, r.files());
+    assertEquals(3, r.unitsReported(), "the other files are all read");
+    assertTrue(listing(ws.rejected(ROUND)).contains("卡住.xlsx"));
+    assertTrue(r.problems().stream().anyMatch(p -> p.where().file().equals("卡住.xlsx")
+        && p.message().startsWith("文件无法读取：读取超过")), r.problems()::toString);
+  }
+
+  @Test
   void aMissingSourceIsAUsageProblem() {
     CollectUseCase.Options options =
         new CollectUseCase.Options(List.of(dir.resolve("nowhere")), TODAY, null);

@@ -58,6 +58,17 @@ class RoundStoreTest {
   }
 
   @Test
+  void aFileSavedWithCrlfAndBomStillLoads() throws Exception {
+    Workspace ws = new Workspace(dir);
+    RoundData data = sample();
+    RoundStore.save(ws, data);
+    Path file = ws.mergedData(data.round());
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(file, "\uFEFF" + text.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+    assertEquals(data, RoundStore.load(ws, data.round()).orElseThrow());
+  }
+
+  @Test
   void aRoundNeverCollectedIsEmpty() throws Exception {
     assertTrue(RoundStore.load(new Workspace(dir), Round.parse("2025-08")).isEmpty());
     assertEquals(List.of(), RoundStore.collectedRounds(new Workspace(dir)));
