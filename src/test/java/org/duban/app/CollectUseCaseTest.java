@@ -253,6 +253,20 @@ class CollectUseCaseTest {
   }
 
   @Test
+  void twoCopiesOfOneFileInDifferentFoldersAreBothListedAndOneIsTaken() throws Exception {
+    Files.createDirectories(inbox.resolve("copy"));
+    Files.copy(inbox.resolve("财政局.xlsx"), inbox.resolve("copy/财政局.xlsx"),
+        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+    CollectUseCase.Outcome o = collect(null);
+    List<org.duban.intake.IntakeReport.FileEntry> copies = o.report().files().stream()
+        .filter(f -> f.fileName().equals("财政局.xlsx")).toList();
+    assertEquals(List.of("copy/财政局.xlsx", "财政局.xlsx"), copies.stream().map(f -> f.path()).toList());
+    assertEquals(List.of(false, true), copies.stream().map(f -> f.taken()).toList());
+    assertEquals("已被“财政局.xlsx”替代。采用“财政局.xlsx”：收到多份同名文件，填报日期和文件修改时间都相同，取其中一份",
+        copies.get(0).remark());
+  }
+
+  @Test
   void aMissingSourceIsAUsageProblem() {
     CollectUseCase.Options options =
         new CollectUseCase.Options(List.of(dir.resolve("nowhere")), TODAY, null);
