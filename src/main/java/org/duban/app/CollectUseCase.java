@@ -112,7 +112,7 @@ public final class CollectUseCase {
     try {
       CollectOutputs.write(ws, round, plan, merge, today);
     } catch (IOException e) {
-      throw DubanException.of(Location.ofFile(ws.roundDir(round).toString()),
+      throw DubanException.of(Location.ofFile("rounds/" + round),
           "写入本轮结果时出错：" + e.getMessage(), "请确认文件没有在 Excel 中打开、磁盘未满，然后重新运行");
     }
     IntakeReport report = merge.report();

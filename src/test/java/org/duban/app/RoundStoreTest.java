@@ -86,7 +86,7 @@ class RoundStoreTest {
     DubanException e = assertThrows(DubanException.class, () -> RoundStore.load(ws, data.round()));
     Problem p = e.problems().get(0);
     assertEquals(4, p.where().line());
-    assertTrue(p.where().file().endsWith("merged.tsv"), p.where().file());
+    assertEquals("rounds/2025-09/.duban/merged.tsv", p.where().file());
     assertTrue(p.message().startsWith("本轮汇总数据已损坏"), p.message());
   }
 
