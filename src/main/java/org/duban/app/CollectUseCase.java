@@ -163,9 +163,14 @@ public final class CollectUseCase {
   static final String REREAD_FIX = "请单位用 Excel 或 WPS 打开后另存为 .xlsx 再报送；如仍不行，请把文件反馈给系统维护人员";
 
   static Problem crashed(CollectScan.Found f, Throwable e) {
+    String detail = e.getMessage() == null ? ""
+        : e.getMessage().replace(f.path().toString(), f.fileName()); // no machine paths in reports
+    if (detail.length() > 200) {
+      detail = detail.substring(0, 200) + "…";
+    }
     String what = e instanceof OutOfMemoryError ? "文件过大或结构异常，读取时内存不足"
         : "读取时出现意外错误（" + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : "：" + e.getMessage()) + "）";
+            + (detail.isEmpty() ? "" : "：" + detail) + "）";
     return Problem.error(Location.ofFile(f.fileName()), "文件无法读取：" + what, REREAD_FIX);
   }
 
