@@ -93,6 +93,10 @@ public final class NumberForms {
       value = value.negate();
     }
     String suffix = m.group(3);
+    if (suffix.startsWith("余") || suffix.startsWith("多")) {
+      suffix = suffix.substring(1); // 1200余家, 50多个
+      approx = true;
+    }
     if (suffix.contains(",")) {
       return failure("“" + raw.strip() + "”中的逗号位置不对，无法判断数值", notes, warnings);
     }

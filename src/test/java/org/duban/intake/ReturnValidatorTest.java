@@ -82,6 +82,16 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aNegativeAmountIsAnErrorAndAPercentAboveHundredAWarning() {
+    Validation negative = validator.validate(form("市科技局").set("一.1", Field.ACTUAL, "-5").build());
+    assertEquals("累计完成值不能为负数，填的是 -5，该值未采用", only(negative, Severity.ERROR).message());
+    assertTrue(negative.unitReturn().number("一.1", Field.ACTUAL).isEmpty());
+    Validation over = validator.validate(form("甲大学").setNumber("一.3", Field.PERCENT, 120).build());
+    assertEquals("完成比例 120% 超过 100%", only(over, Severity.WARNING).message());
+    assertEquals("I5", only(over, Severity.WARNING).where().cell());
+  }
+
+  @Test
   void emptyStatusIsAWarning() {
     Validation v = validator.validate(form("市科技局").set("一.1", Field.STATUS, "").build());
     Problem p = only(v, Severity.WARNING);
