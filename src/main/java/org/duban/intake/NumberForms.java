@@ -145,6 +145,10 @@ public final class NumberForms {
         notes.add("“" + raw + "”已换算为 " + plain(converted) + measure);
         return new Parsed(converted, null, notes, warnings);
       }
+      if (written.base.isEmpty() && !measure.isEmpty()) {
+        notes.add("“" + raw + "”按 " + plain(value) + measure + " 读取");
+        return new Parsed(value, null, notes, warnings);
+      }
       if (!measure.isEmpty() || COUNTERS.contains(written.base)) {
         notes.add("已去掉计量单位“" + suffix + "”");
         return new Parsed(value, null, notes, warnings);
