@@ -3,8 +3,7 @@ package org.duban.app;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,18 +50,22 @@ final class CollectMerge {
   }
 
   static CollectMerge of(Plan plan, Round round, LocalDate due, List<Read> reads, LocalDate today) {
-    Map<Versions.Candidate, Read> byCandidate = new LinkedHashMap<>();
+    // By identity: two copies of one file in different folders make equal candidates.
+    Map<Versions.Candidate, Read> byCandidate = new IdentityHashMap<>();
+    List<Versions.Candidate> candidates = new ArrayList<>();
     List<Read> rejected = new ArrayList<>();
     for (Read r : reads) {
       if (r.validation().verdict() == Verdict.REJECTED) {
         rejected.add(r);
       } else {
-        byCandidate.put(new Versions.Candidate(r.validation(), r.fileTime()), r);
+        Versions.Candidate c = new Versions.Candidate(r.validation(), r.fileTime());
+        byCandidate.put(c, r);
+        candidates.add(c);
       }
     }
-    List<Versions.Choice> choices = Versions.choose(new ArrayList<>(byCandidate.keySet()));
+    List<Versions.Choice> choices = Versions.choose(candidates);
     Map<String, Read> taken = new TreeMap<>();
-    Map<Read, String> remarks = new HashMap<>();
+    Map<Read, String> remarks = new IdentityHashMap<>();
     for (Versions.Choice c : choices) {
       Read winner = byCandidate.get(c.winner());
       taken.put(c.unit(), winner);

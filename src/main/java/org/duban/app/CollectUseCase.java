@@ -3,15 +3,12 @@ package org.duban.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.duban.fillin.ReturnReader;
 import org.duban.intake.IntakeReport;
@@ -97,16 +94,25 @@ public final class CollectUseCase {
   /** The core of a run, with the plan and the file reader passed in. */
   public static Outcome collect(Workspace ws, Round round, Options options, Plan plan,
       ReturnSource source) throws DubanException {
+    return collect(ws, round, options, plan, source, FILE_TIME_LIMIT);
+  }
+
+  /** A file still being read after this long is rejected (a hostile file must not stall a run). */
+  static final Duration FILE_TIME_LIMIT = Duration.ofSeconds(120);
+
+  static Outcome collect(Workspace ws, Round round, Options options, Plan plan,
+      ReturnSource source, Duration limit) throws DubanException {
     LocalDate today = options.today() == null ? LocalDate.now() : options.today();
     List<CollectScan.Found> files = CollectScan.scan(ws, round, options.sources());
     ReturnValidator validator = new ReturnValidator(plan, round, UnitDirectory.of(plan.units()));
-    List<CollectMerge.Read> reads = readAll(files, validator, source, options.progress());
+    List<CollectMerge.Read> reads = CollectReads.readAll(files, validator, source,
+        options.progress(), limit);
     CollectMerge merge = CollectMerge.of(plan, round, RoundStore.loadDue(ws, round).orElse(null),
         reads, today);
     try {
       CollectOutputs.write(ws, round, plan, merge, today);
     } catch (IOException e) {
-      throw DubanException.of(Location.ofFile(ws.roundDir(round).toString()),
+      throw DubanException.of(Location.ofFile("rounds/" + round),
           "写入本轮结果时出错：" + e.getMessage(), "请确认文件没有在 Excel 中打开、磁盘未满，然后重新运行");
     }
     IntakeReport report = merge.report();
@@ -123,47 +129,6 @@ public final class CollectUseCase {
         all,
         ws.intakeReport(round));
     return new Outcome(result, report);
-  }
-
-  /** Reads and validates every file on a bounded pool; results come back in file order. */
-  private static List<CollectMerge.Read> readAll(List<CollectScan.Found> files,
-      ReturnValidator validator, ReturnSource source, IntConsumer progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-      Thread t = new Thread(r, "duban-collect");
-      t.setDaemon(true);
-      return t;
-    });
-    Progress done = new Progress(progress);
-    try {
-      List<Future<CollectMerge.Read>> futures = new ArrayList<>(files.size());
-      for (CollectScan.Found f : files) {
-        futures.add(pool.submit(() -> {
-          try {
-            return readOne(f, validator, source);
-          } finally {
-            done.step();
-          }
-        }));
-      }
-      List<CollectMerge.Read> out = new ArrayList<>(files.size());
-      for (int i = 0; i < futures.size(); i++) {
-        out.add(await(futures.get(i), files.get(i)));
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static CollectMerge.Read await(Future<CollectMerge.Read> future, CollectScan.Found f) {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      return refused(f, null, crashed(f, e.getCause()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return refused(f, null, crashed(f, e));
-    }
   }
 
   /** One file: never throws; a file that cannot be read or checked is a rejected result. */
@@ -197,10 +162,15 @@ public final class CollectUseCase {
 
   static final String REREAD_FIX = "请单位用 Excel 或 WPS 打开后另存为 .xlsx 再报送；如仍不行，请把文件反馈给系统维护人员";
 
-  private static Problem crashed(CollectScan.Found f, Throwable e) {
+  static Problem crashed(CollectScan.Found f, Throwable e) {
+    String detail = e.getMessage() == null ? ""
+        : e.getMessage().replace(f.path().toString(), f.fileName()); // no machine paths in reports
+    if (detail.length() > 200) {
+      detail = detail.substring(0, 200) + "…";
+    }
     String what = e instanceof OutOfMemoryError ? "文件过大或结构异常，读取时内存不足"
         : "读取时出现意外错误（" + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : "：" + e.getMessage()) + "）";
+            + (detail.isEmpty() ? "" : "：" + detail) + "）";
     return Problem.error(Location.ofFile(f.fileName()), "文件无法读取：" + what, REREAD_FIX);
   }
 
@@ -218,20 +188,5 @@ public final class CollectUseCase {
 
   static LocalDate day(Instant t) {
     return t == null ? null : LocalDate.ofInstant(t, ZoneId.systemDefault());
-  }
-
-  /** Reports a monotonic count of files done from any thread. */
-  private static final class Progress {
-    private final IntConsumer sink;
-    private int done;
-
-    Progress(IntConsumer sink) {
-      this.sink = sink;
-    }
-
-    synchronized void step() {
-      done++;
-      sink.accept(done);
-    }
   }
 }

@@ -65,7 +65,10 @@ final class MergedTsv {
   }
 
   static RoundData read(String text, String fileName) throws DubanException {
-    String[] lines = text.split("\n", -1);
+    // Raw carriage returns can only come from an editor saving with CRLF (values escape theirs),
+    // and a BOM from one saving "UTF-8 with signature": both are dropped.
+    String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text)
+        .replace("\r\n", "\n").split("\n", -1);
     Reader in = new Reader(fileName);
     if (lines.length < 2 || !lines[0].equals(MAGIC + "\t" + VERSION)) {
       throw in.broken(1, "文件头应为“" + MAGIC + " " + VERSION + "”");

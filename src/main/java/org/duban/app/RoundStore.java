@@ -40,10 +40,10 @@ public final class RoundStore {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw DubanException.of(Location.ofFile(file.toString()),
+      throw DubanException.of(Location.ofFile(shown(ws, file)),
           "无法读取本轮汇总数据：" + e.getMessage(), "请重新运行 duban collect " + round);
     }
-    return Optional.of(MergedTsv.read(text, file.toString()));
+    return Optional.of(MergedTsv.read(text, shown(ws, file)));
   }
 
 
@@ -88,9 +88,14 @@ public final class RoundStore {
       text = Files.readString(file, StandardCharsets.UTF_8).strip();
       return text.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(text));
     } catch (IOException | DateTimeParseException e) {
-      throw new DubanException(Problem.error(Location.ofLine(file.toString(), 1),
+      throw new DubanException(Problem.error(Location.ofLine(shown(ws, file), 1),
           "报送截止日期“" + text + "”无法读取，应写作 2025-10-10",
           "请重新运行 duban templates " + round + " --due 日期，或改正该文件"));
     }
+  }
+
+  /** The file as the clerk finds it in the workspace: rounds/2025-09/.duban/merged.tsv. */
+  private static String shown(Workspace ws, Path file) {
+    return ws.root().relativize(file).toString().replace('\\', '/');
   }
 }

@@ -93,6 +93,10 @@ public final class NumberForms {
       value = value.negate();
     }
     String suffix = m.group(3);
+    if (suffix.startsWith("余") || suffix.startsWith("多")) {
+      suffix = suffix.substring(1); // 1200余家, 50多个
+      approx = true;
+    }
     if (suffix.contains(",")) {
       return failure("“" + raw.strip() + "”中的逗号位置不对，无法判断数值", notes, warnings);
     }
@@ -140,6 +144,10 @@ public final class NumberForms {
                 .stripTrailingZeros();
         notes.add("“" + raw + "”已换算为 " + plain(converted) + measure);
         return new Parsed(converted, null, notes, warnings);
+      }
+      if (written.base.isEmpty() && !measure.isEmpty()) {
+        notes.add("“" + raw + "”按 " + plain(value) + measure + " 读取");
+        return new Parsed(value, null, notes, warnings);
       }
       if (!measure.isEmpty() || COUNTERS.contains(written.base)) {
         notes.add("已去掉计量单位“" + suffix + "”");

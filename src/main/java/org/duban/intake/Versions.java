@@ -71,6 +71,9 @@ public final class Versions {
         && winner.fileTime().isAfter(next.fileTime())) {
       return "采用“" + winner.fileName() + "”：填报日期相同或未填，其文件修改时间较晚";
     }
+    if (winner.fileName().equals(next.fileName())) {
+      return "采用“" + winner.fileName() + "”：收到多份同名文件，填报日期和文件修改时间都相同，取其中一份";
+    }
     return "采用“" + winner.fileName() + "”：填报日期和文件修改时间都相同，按文件名排序取后者";
   }
 }

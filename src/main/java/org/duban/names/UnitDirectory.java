@@ -12,6 +12,10 @@ import org.duban.model.Unit;
  * full-width characters, stray spaces, long or short forms, bracketed sub-offices.
  */
 public final class UnitDirectory {
+  /** A place name before the level word: 衡阳(市), 湖南(省), 祁东(县). */
+  private static final java.util.regex.Pattern PLACE =
+      java.util.regex.Pattern.compile("^[\\u4e00-\\u9fff]{2,3}?(?=[市省县区])");
+
   private final List<Unit> units;
   private final Map<String, Unit> byKey = new HashMap<>();
 
@@ -54,7 +58,35 @@ public final class UnitDirectory {
         u = byKey.get(UnitNames.key(parent));
       }
     }
+    if (u == null) {
+      u = byPlace(UnitNames.key(w));
+    }
     return Optional.ofNullable(u);
+  }
+
+  /**
+   * Units typed with or without their place name: 衡阳市科学技术局 is 市科技局 and 科技局 is 市科技局,
+   * when exactly one unit answers.
+   */
+  private Unit byPlace(String key) {
+    java.util.regex.Matcher m = PLACE.matcher(key);
+    if (m.find() && m.end() < key.length()) {
+      Unit u = byKey.get(key.substring(m.end()));
+      if (u != null) {
+        return u;
+      }
+    }
+    Unit found = null;
+    for (String level : new String[] {"市", "省", "县", "区"}) {
+      Unit u = byKey.get(level + key);
+      if (u != null) {
+        if (found != null && found != u) {
+          return null;
+        }
+        found = u;
+      }
+    }
+    return found;
   }
 
   /** Simplified, half-width, single-spaced form of a name. */

@@ -38,7 +38,8 @@ public final class UnitNames {
   private static final Pattern SUB_OFFICE = Pattern.compile("^(.{2,}?)\\((.{1,12}(?:科|处|室|股|组|队))\\)$");
   private static final Pattern COLLECTIVE =
       Pattern.compile(
-          "^(各.*|在.{1,3}(高校|高等院校|院校|科研院所).*|(市直|省直)?(有关|相关).*(部门|单位)|"
+          "^((市级|省级|县级|区级|市直|省直|县直)?各.*|在.{1,3}(高校|高等院校|院校|科研院所).*|"
+              + ".*(有关|相关)(部门|单位|县市区|区县)|(市直|省直)?(有关|相关).*(部门|单位)|"
               + ".*[二三四五六七八九十两\\d]+(市|县|区|州)(人民)?政府|.*等单位|.*成员单位)$");
   private static final Pattern FINANCIAL = Pattern.compile(".*(银行|金融监管|金融监督管理|证监局|银保监|保险).*");
   private static final Pattern GOVERNMENT = Pattern.compile(".*(政府|镇|乡|街道|街道办事处)$");

@@ -53,10 +53,21 @@ final class GoalBuilder {
                     "请核对原文,在台账“目标指标”表中填写正确的目标值")
                 .withValue(odd));
       }
-      for (Target t : Targets.extract(b.orig(), b.norm(), inherited)) {
+      // 1.地区生产总值突破3000亿元。(预期性指标,牵头单位:市发改委;责任单位:…): the goal's units
+      List<UnitList> lists = UnitLists.find(b.norm(), b.orig(), false);
+      List<String> owners = new ArrayList<>();
+      String orig = b.orig();
+      String norm = b.norm();
+      if (lists.size() == 1) {
+        UnitList l = lists.get(0);
+        l.leads().forEach(u -> addOnce(owners, units.add(u)));
+        l.cooperators().forEach(u -> addOnce(owners, units.add(u)));
+        orig = orig.substring(0, l.start()) + orig.substring(l.end());
+        norm = norm.substring(0, l.start()) + norm.substring(l.end());
+      }
+      for (Target t : Targets.extract(orig, norm, inherited)) {
         String id = "指标" + (goals.size() + 1);
-        goals.add(
-            new Goal(id, t.subject(), t, List.of(), t.text(), Location.ofLine(file, b.line()), Map.of()));
+        goals.add(new Goal(id, t.subject(), t, owners, t.text(), Location.ofLine(file, b.line()), Map.of()));
       }
     }
   }
@@ -95,6 +106,12 @@ final class GoalBuilder {
           breakdowns.add(new Breakdown(goal.id(), goal.name(), names.get(k), s.value(), measure));
         }
       }
+    }
+  }
+
+  private static void addOnce(List<String> list, String s) {
+    if (!list.contains(s)) {
+      list.add(s);
     }
   }
 

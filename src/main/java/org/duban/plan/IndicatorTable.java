@@ -82,7 +82,7 @@ final class IndicatorTable {
           text = text + cell(cells, measure);
         }
         List<Target> found =
-            Targets.extract(text, UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(text)), year);
+            Targets.extract(text, TextStream.normalize(text), year);
         if (found.isEmpty()) {
           problems.add(
               Problem.warning(
@@ -148,7 +148,7 @@ final class IndicatorTable {
         break;
       }
       Cell targetCell = cells.get(i);
-      List<Target> found = Targets.extract(targetCell.text(), UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(targetCell.text())), "");
+      List<Target> found = Targets.extract(targetCell.text(), TextStream.normalize(targetCell.text()), "");
       if (found.isEmpty()) {
         problems.add(
             Problem.warning(

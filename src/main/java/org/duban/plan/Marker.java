@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
  * A numbering marker at the start of a heading or measure: 一、 (一) 1. 1、 (1), with its rank
  * in the outline (一、 above (一) above 1. above (1)).
  *
- * @param rank 0 for 一、, 1 for (一), 2 for 1., 3 for (1)
+ * @param rank -1 for 第一部分/第一章, 0 for 一、, 1 for (一), 2 for 1., 3 for (1)
  * @param label the marker as an id part: 二, (一), 1, (1)
  * @param value its number, for checking the sequence
  * @param length characters the marker takes in the text, spaces after it included
  */
 record Marker(int rank, String label, int value, int length) {
   static final String CN = "[一二三四五六七八九十]{1,3}";
+  // 第二部分是行动举措: a sentence about the part, not its heading
+  private static final Pattern PART = Pattern.compile("^第(" + CN + ")(部分|章|篇)(?![是为的中将和])\\s*");
   private static final Pattern CN_TOP = Pattern.compile("^(" + CN + ")\\s*[、.]\\s*");
   private static final Pattern CN_PAREN = Pattern.compile("^\\((" + CN + ")\\)\\s*");
   private static final Pattern AR_PAREN = Pattern.compile("^\\((\\d{1,2})\\)\\s*");
@@ -22,7 +24,11 @@ record Marker(int rank, String label, int value, int length) {
   /** The marker at {@code pos} of the normalised text, or null. */
   static Marker at(String norm, int pos) {
     String s = norm.substring(pos, Math.min(norm.length(), pos + 12));
-    Matcher m = CN_PAREN.matcher(s);
+    Matcher m = PART.matcher(s);
+    if (m.find()) {
+      return new Marker(-1, "第" + m.group(1) + m.group(2), cnValue(m.group(1)), m.end());
+    }
+    m = CN_PAREN.matcher(s);
     if (m.find()) {
       return new Marker(1, "(" + m.group(1) + ")", cnValue(m.group(1)), m.end());
     }

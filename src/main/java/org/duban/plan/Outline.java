@@ -23,6 +23,10 @@ final class Outline {
     boolean intro;
     /** The heading that titles a measure written as heading + paragraph; null otherwise. */
     String title;
+    /** The measure this one is numbered under, when that one is a measure too. */
+    Draft parent;
+    /** Measures numbered under this one. */
+    int children;
 
     Draft(String id, String section, int line, Object owner) {
       this.id = id;
@@ -41,7 +45,7 @@ final class Outline {
   record GoalText(Block block, Object section) {}
 
   private record Node(
-      int rank, String label, SectionKind kind, String heading, boolean isHeading, Block block) {}
+      int rank, String label, SectionKind kind, String heading, Block block) {}
 
   final List<Draft> drafts = new ArrayList<>();
   final List<GoalText> goals = new ArrayList<>();
@@ -66,7 +70,7 @@ final class Outline {
         boolean heading =
             b.looksLikeHeading() && UnitLists.find(b.norm(), b.orig(), firstLeads).isEmpty();
         String parentHeading = stack.isEmpty() ? "" : stack.peek().heading();
-        Node node = new Node(m.rank(), m.label(), kind, b.rawMarker() + b.orig(), heading, b);
+        Node node = new Node(m.rank(), m.label(), kind, b.rawMarker() + b.orig(), b);
         stack.push(node);
         current = null;
         if (kind == SectionKind.GOAL) {
@@ -74,6 +78,10 @@ final class Outline {
         } else if (kind == SectionKind.TASK && !heading) {
           current = new Draft(idOf(stack), parentHeading, b.line(), node);
           current.append(b);
+          current.parent = draftOf(o.drafts, stack);
+          if (current.parent != null) {
+            current.parent.children++;
+          }
           o.drafts.add(current);
         }
       } else {
@@ -102,6 +110,21 @@ final class Outline {
       }
     }
     return o;
+  }
+
+  /** The draft of the nearest enclosing node that is a measure itself, or null. */
+  private static Draft draftOf(List<Draft> drafts, Deque<Node> stack) {
+    Iterator<Node> it = stack.iterator();
+    it.next();
+    while (it.hasNext()) {
+      Node n = it.next();
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        if (drafts.get(i).owner == n) {
+          return drafts.get(i);
+        }
+      }
+    }
+    return null;
   }
 
   /** The outermost node of the goal section the stack is in. */

@@ -16,10 +16,14 @@ final class PlanInfoReader {
       Pattern.compile("(20\\d\\d)\\s*(?:年)?\\s*[-－—–~～至到]\\s*(20\\d\\d)\\s*年");
   private static final Pattern VALID_UNTIL =
       Pattern.compile("有效期(?:至|到)\\s*(20\\d\\d)年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
+  private static final Pattern YEARS_IN_TITLE = Pattern.compile("([两二三四五])年(?:行动|工作|实施|攻坚)?(?:方案|计划|计画)");
+  private static final Pattern UNTIL_YEAR = Pattern.compile("(?:到|至)(20\\d\\d)年");
   private static final Pattern FULL_DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern OFFICE =
       Pattern.compile("办公室设(?:在|于)?\\s*([^,，。;；、\\s]+?)\\s*(?:[,，。;；]|负责|$)");
   private static final Pattern ISSUER_LABEL = Pattern.compile("(?:发布单位|发文单位|发文机关)[:：]\\s*([^\\s,，。]+)");
+  private static final Pattern SIGNATURE =
+      Pattern.compile("(?m)^\\s*(\\S{4,30}(?:政府|办公室|办公厅|委员会|局|厅|委))\\s*\\n\\s*20\\d\\d年\\d{1,2}月\\d{1,2}日\\s*$");
   private static final Pattern ISSUER_NOTICE = Pattern.compile("^(.{2,30}?)关于印发");
 
   private PlanInfoReader() {}
@@ -31,10 +35,17 @@ final class PlanInfoReader {
       if (t.isEmpty()) {
         continue;
       }
-      if (++seen > 5) {
+      if (++seen > 12) {
         break;
       }
       String n = UnitNames.simplify(t);
+      if (IndicatorTable.isTableLine(t) || n.contains("关于印发") || n.endsWith("通知")) {
+        continue;
+      }
+      if (n.matches("附件\\s*\\d*[:：]?|.*\\[20\\d\\d\\]\\s*\\d+\\s*号.*")) {
+        seen--;
+        continue;
+      }
       if (n.length() <= 50 && PLAN_WORD.matcher(n).find() && !n.matches(".*[。,;:].*")) {
         return t;
       }
@@ -53,13 +64,19 @@ final class PlanInfoReader {
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     name = name.substring(slash + 1);
     int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    name = dot > 0 ? name.substring(0, dot) : name;
+    return name.isBlank() ? "方案" : name;
   }
 
   static String issuer(TextStream s) {
     Matcher m = ISSUER_LABEL.matcher(s.norm);
     if (m.find()) {
       return s.orig.substring(m.start(1), m.end(1));
+    }
+    // the signature: an office on its own line above the date of issue
+    Matcher sig = SIGNATURE.matcher(s.norm);
+    if (sig.find()) {
+      return s.orig.substring(sig.start(1), sig.end(1)).strip();
     }
     for (String line : s.norm.split("\n")) {
       Matcher n = ISSUER_NOTICE.matcher(line.strip());
@@ -80,7 +97,7 @@ final class PlanInfoReader {
    * The plan period: a stated range (2021-2025年), else 有效期至 with the issue date, else the
    * years of the deadlines found, else any year named. Null when the text names no year.
    */
-  static LocalDate[] period(TextStream s, List<Integer> deadlineYears) {
+  static LocalDate[] period(TextStream s, String title, List<Integer> deadlineYears) {
     Matcher m = YEAR_RANGE.matcher(s.norm);
     if (m.find()) {
       int a = Integer.parseInt(m.group(1));
@@ -108,6 +125,14 @@ final class PlanInfoReader {
         }
       }
       return new LocalDate[] {LocalDate.of(startYear, 1, 1), end};
+    }
+    Matcher span = YEARS_IN_TITLE.matcher(UnitNames.simplify(title));
+    Matcher until = UNTIL_YEAR.matcher(s.norm);
+    if (span.find() && until.find()) {
+      // 三年行动方案 … 到2025年: the three years that end in 2025
+      int years = ChineseNumbers.parse(span.group(1)).intValue();
+      int end = Integer.parseInt(until.group(1));
+      return new LocalDate[] {LocalDate.of(end - years + 1, 1, 1), LocalDate.of(end, 12, 31)};
     }
     if (!deadlineYears.isEmpty()) {
       int a = deadlineYears.stream().min(Integer::compare).get();

@@ -38,6 +38,18 @@ public final class PlanParser {
       }
     }
     TextStream stream = TextStream.of(text);
+    if (stream.pageDump) {
+      problems.add(
+          Problem.note(Location.ofFile(file), "正文中混有页码(如“2、要目标”),已去掉页码并把断开的行接上"));
+    }
+    List<String[]> repairs = new ArrayList<>(stream.repairs);
+    repairs.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r[0])));
+    for (String[] r : repairs) {
+      problems.add(
+          Problem.note(
+              Location.ofLine(file, Integer.parseInt(r[0])),
+              "疑似识别错误,已把“" + r[1] + "”读作“" + r[2] + "”,请核对"));
+    }
     boolean firstLeads = FIRST_LEADS.matcher(stream.norm).find();
     Outline outline = Outline.of(Segmenter.split(stream), firstLeads);
 
@@ -63,7 +75,8 @@ public final class PlanParser {
       t.targets().forEach(x -> addYear(years, x.deadline()));
     }
     goals.goals.forEach(g -> addYear(years, g.target().deadline()));
-    LocalDate[] period = PlanInfoReader.period(stream, years);
+    String title = PlanInfoReader.title(lines, file);
+    LocalDate[] period = PlanInfoReader.period(stream, title, years);
     if (period == null) {
       problems.add(
           Problem.warning(
@@ -84,7 +97,7 @@ public final class PlanParser {
     }
     PlanInfo info =
         new PlanInfo(
-            PlanInfoReader.title(lines, file),
+            title,
             PlanInfoReader.issuer(stream),
             period[0],
             period[1],
@@ -131,6 +144,6 @@ public final class PlanParser {
 
   /** 年内, 全年 get their date from the plan's end, once it is known. */
   private static Deadline dated(Deadline d, LocalDate end) {
-    return d.date() == null && !d.text().isEmpty() ? Deadline.parse(d.text(), end) : d;
+    return d.date() == null && !d.text().isEmpty() ? Deadlines.parse(d.text(), end) : d;
   }
 }

@@ -14,7 +14,7 @@ final class Segmenter {
   static List<Block> split(TextStream s) {
     String norm = s.norm;
     int n = norm.length();
-    int[] last = new int[4];
+    int[] last = new int[5]; // by rank + 1: parts, 一、, (一), 1., (1)
     List<int[]> cuts = new ArrayList<>(); // {start of marker, start of text, rank or -1}
     List<Marker> markers = new ArrayList<>();
     boolean lineStart = true;
@@ -37,14 +37,14 @@ final class Segmenter {
       } else if (afterSentence(norm, i) || (c == '(' && i > 0 && norm.charAt(i - 1) != '(')) {
         Marker cand = Marker.at(norm, i);
         boolean cnParen = cand != null && cand.rank() == 1;
-        if (cand != null && (afterSentence(norm, i) || cnParen) && follows(cand, last)) {
+        if (cand != null && cand.rank() >= 0 && (afterSentence(norm, i) || cnParen) && follows(cand, last)) {
           m = cand;
         }
       }
       lineStart = false;
       if (m != null) {
-        last[m.rank()] = m.value();
-        for (int k = m.rank() + 1; k < 4; k++) {
+        last[m.rank() + 1] = m.value();
+        for (int k = m.rank() + 2; k < last.length; k++) {
           last[k] = 0;
         }
         cuts.add(new int[] {i, i + m.length(), m.rank()});
@@ -88,9 +88,9 @@ final class Segmenter {
   /** Inside a line a marker counts only when it continues its list, or starts a new one. */
   private static boolean follows(Marker m, int[] last) {
     // A text may start its top level after a preface that was not numbered 一、.
-    if (m.rank() == 0 && last[0] == 0) {
+    if (m.rank() == 0 && last[1] == 0) {
       return true;
     }
-    return m.value() == last[m.rank()] + 1;
+    return m.value() == last[m.rank() + 1] + 1;
   }
 }

@@ -30,6 +30,12 @@ final class Targets {
               + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
   private static final Pattern UNREADABLE =
       Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");
+  private static final Pattern GENERIC = Pattern.compile("(总)?(产值|营业收入|营收|增加值|销售收入|规模)");
+  private static final Pattern TOPIC =
+      Pattern.compile("\\s*([^,;:。、]{2,20}?(产业链|产业集群|集群|产业|行业|园区))");
+  private static final Pattern QUOTE_VERB = Pattern.compile("(围绕|按照|对照|瞄准|锚定|实现|完成|确保|力争|的)*$");
+  private static final Pattern QUOTED_GOAL =
+      Pattern.compile("(达到|达|突破|超过|超|不少于|不低于)\\s*\\d");
   private static final Pattern TWIN =
       Pattern.compile("((?:数量)?(?:实现|达到|均)?)“?双(?:破|过|超|突破)([一二两三四五六七八九十百千万\\d]+)”?");
   private static final Pattern BREAK_ZERO = Pattern.compile("(?:争取|实现|力争)?破零");
@@ -37,9 +43,9 @@ final class Targets {
       Pattern.compile(
           "(?:(?:到|至|截至|截止)?20\\d\\d年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:年底前|底前|上半年|下半年|底|末|前|内)?"
               + "|年内|年底前|全年|今年)");
-  private static final Pattern LEAD_NOISE =
+  static final Pattern LEAD_NOISE =
       Pattern.compile(
-          "^(?:[\\s,;:、.。]|其中|力争|争取|确保|努力|全年|年内|今年|并|同时|和|及|实现|完成|"
+          "^(?:[\\s,;:、.。]|其中|力争|争取|确保|努力|全年|年内|今年|并|同时|和|及|实现|完成|年均|年平均|"
               + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?)+");
   private static final Pattern TAIL_WORDS =
       Pattern.compile(
@@ -86,7 +92,7 @@ final class Targets {
           List<Matcher> tokens = tokens(norm, group[0], group[1], quoted);
           Matcher twin = TWIN.matcher(norm).region(group[0], group[1]);
           if (tokens.isEmpty() && twin.find()) {
-            out.addAll(twins(orig, norm, twin, group, sentence, clause, inherited));
+            out.addAll(TwinTargets.read(orig, norm, twin, group, sentence, clause, inherited));
             continue;
           }
           Matcher zero = BREAK_ZERO.matcher(norm).region(group[0], group[1]);
@@ -109,6 +115,14 @@ final class Targets {
             boolean more = k + 1 < tokens.size();
             int limit = more ? tokens.get(k + 1).start() : group[1];
             int afterEnd = limit;
+            int closeQuote = norm.indexOf('”', t.end());
+            if (quoted[t.start()] && closeQuote >= 0 && closeQuote < afterEnd) {
+              afterEnd = closeQuote;
+            }
+            int openQuote = norm.lastIndexOf('“', t.start());
+            if (quoted[t.start()] && openQuote >= prevEnd) {
+              prevEnd = openQuote + 1;
+            }
             if (more) {
               Matcher conn = CONNECTOR.matcher(norm).region(t.end(), limit);
               if (conn.find()) {
@@ -118,6 +132,20 @@ final class Targets {
             boolean useAfter = takesNounAfter(norm, prevEnd, t.start());
             Target target =
                 build(orig, norm, t, prevEnd, useAfter ? afterEnd : t.end(), group, sentence, clause, inherited);
+            if (quoted[t.start()] && openQuote >= clause[0]) {
+              // 箱包皮具产业链围绕“链上企业达250家…”: the words before the quote say whose target
+              String owner = quoteOwner(orig, norm, clause[0], openQuote);
+              if (!owner.isEmpty() && !target.subject().startsWith(owner)) {
+                target = withSubject(target, owner + target.subject());
+              }
+            }
+            if (GENERIC.matcher(target.subject()).matches()) {
+              // 新能源及其装备产业链加快…,努力实现产值增长15%: 产值 of the part the sentence is about
+              String topic = topic(orig, norm, sentence[0], t.start());
+              if (!topic.isEmpty()) {
+                target = withSubject(target, topic + target.subject());
+              }
+            }
             if (target.subject().isEmpty() && !lastSubject.isEmpty()) {
               target = withSubject(target, lastSubject);
             }
@@ -132,46 +160,25 @@ final class Targets {
   }
 
   /**
-   * {@code 高新技术企业和科技型中小企业数量实现“双破万”}: each of the two named counts passes the
-   * number in the slogan.
+   * What the part of the sentence before {@code at} (from its last ; on) is about, when it opens
+   * with a named industry, chain, cluster or park: 新能源及其装备产业链; else empty.
    */
-  private static List<Target> twins(
-      String orig, String norm, Matcher twin, int[] group, int[] sentence, int[] clause, String inherited) {
-    List<Target> out = new ArrayList<>();
-    String num = twin.group(2);
-    BigDecimal value = ChineseNumbers.parse("一二两三四五六七八九".indexOf(num.charAt(0)) >= 0 || Character.isDigit(num.charAt(0)) ? num : "一" + num);
-    if (value == null || value.signum() <= 0) {
-      return out;
-    }
-    int from = group[0];
-    Matcher lead = LEAD_NOISE.matcher(norm).region(from, twin.start(1));
+  private static String topic(String orig, String norm, int sentenceStart, int at) {
+    int from = Math.max(sentenceStart, norm.lastIndexOf(';', at) + 1);
+    Matcher m = TOPIC.matcher(norm).region(from, Math.min(at, from + 24));
+    return m.lookingAt() ? orig.substring(m.start(1), m.end(1)).strip() : "";
+  }
+
+  /** The owner named before a quoted goal, without the verb that introduces the quote. */
+  private static String quoteOwner(String orig, String norm, int from, int openQuote) {
+    int a = from;
+    Matcher lead = LEAD_NOISE.matcher(norm).region(a, openQuote);
     if (lead.lookingAt()) {
-      from = lead.end();
+      a = lead.end();
     }
-    String subjects = orig.substring(from, twin.start(1));
-    String subjectsNorm = norm.substring(from, twin.start(1));
-    String suffix = twin.group(1).startsWith("数量") ? orig.substring(twin.start(1), twin.start(1) + 2) : "";
-    int start = 0;
-    for (int i = 0; i <= subjectsNorm.length(); i++) {
-      if (i == subjectsNorm.length() || "和与及、".indexOf(subjectsNorm.charAt(i)) >= 0) {
-        String subject = subjects.substring(start, i).strip();
-        String subjectNorm = subjectsNorm.substring(start, i).strip();
-        if (!subject.isEmpty()) {
-          out.add(
-              new Target(
-                  subject + suffix,
-                  TargetKind.AMOUNT,
-                  Comparison.AT_LEAST,
-                  value,
-                  null,
-                  subjectNorm.endsWith("企业") ? "家" : "",
-                  deadline(orig, norm, sentence[0], twin.start(), clause[1], inherited),
-                  orig.substring(group[0], group[1]).strip()));
-        }
-        start = i + 1;
-      }
-    }
-    return out.size() == 2 ? out : List.of();
+    Matcher verb = QUOTE_VERB.matcher(norm).region(a, openQuote);
+    int b = verb.find() ? verb.start() : openQuote;
+    return orig.substring(a, Math.max(a, b)).strip();
   }
 
   /**
@@ -248,7 +255,7 @@ final class Targets {
     if (kind == TargetKind.ANNUAL) {
       subject = subject.replaceFirst("^每年", "");
     } else if (kind == TargetKind.CUMULATIVE) {
-      subject = subject.replaceFirst("^(累计|累計)", "");
+      subject = subject.replaceFirst("(累计|累計)", "");
     }
     return new Target(
         subject,
@@ -298,7 +305,7 @@ final class Targets {
     return (before + after).strip();
   }
 
-  private static Deadline deadline(
+  static Deadline deadline(
       String orig, String norm, int sentenceStart, int at, int clauseEnd, String inherited) {
     Matcher m = DEADLINE.matcher(norm).region(sentenceStart, at);
     String found = null;
@@ -314,7 +321,7 @@ final class Targets {
     if (found == null) {
       found = inherited == null ? "" : inherited;
     }
-    return found.isEmpty() ? Deadline.NONE : Deadline.parse(found, null);
+    return found.isEmpty() ? Deadline.NONE : Deadlines.parse(found, null);
   }
 
   /** The number tokens of a group that are targets, not names. */
@@ -333,9 +340,22 @@ final class Targets {
     return out;
   }
 
+  /**
+   * A quoted goal such as {@code 围绕“链上企业达250家、规模企业60家”的年度目标} holds targets; a quoted
+   * name such as {@code “4+4科创工程”} does not. Told apart by a comparator word inside the quotes.
+   */
+  private static boolean quotedGoal(String norm, int at) {
+    int open = norm.lastIndexOf('“', at);
+    int close = norm.indexOf('”', at);
+    if (open < 0 || close < 0) {
+      return false;
+    }
+    return QUOTED_GOAL.matcher(norm.substring(open + 1, close)).find();
+  }
+
   private static boolean isTarget(String norm, Matcher m, boolean[] quoted) {
     int s = m.start();
-    if (quoted[s]) {
+    if (quoted[s] && !quotedGoal(norm, s)) {
       return false;
     }
     char before = s > 0 ? norm.charAt(s - 1) : ' ';

@@ -36,13 +36,22 @@ final class TaskBuilder {
       String norm = d.norm.toString();
       Location where = Location.ofLine(file, d.line);
       List<UnitList> lists = UnitLists.find(norm, orig, firstLeads);
+      if (d.children > 0 && lists.size() == 1 && isTitleOnly(norm, lists.get(0))) {
+        // (一)加快平台建设。(市发改委牵头) with numbered measures under it: a group, not a task
+        continue;
+      }
       if (lists.isEmpty()) {
+        UnitList inherited = inheritedList(d);
+        if (inherited != null) {
+          tasks.add(taskOf(uniqueId(d.id, where), d, orig, norm, inherited, where));
+          continue;
+        }
         problems.add(
             Problem.warning(
                 where,
                 "任务 " + d.id + " 没有写明责任单位",
                 "请在台账“重点任务”表中为它填写牵头单位"));
-        Task t = task(uniqueId(d.id, where), d, orig, norm, 0, orig.length(), null, where);
+        Task t = taskOf(uniqueId(d.id, where), d, orig, norm, null, where);
         tasks.add(d.title != null ? retitled(t, d.title) : t);
         continue;
       }
@@ -64,6 +73,26 @@ final class TaskBuilder {
     return tasks;
   }
 
+  /** The unit list of the nearest enclosing measure that has exactly one. */
+  private UnitList inheritedList(Outline.Draft d) {
+    for (Outline.Draft p = d.parent; p != null; p = p.parent) {
+      List<UnitList> lists = UnitLists.find(p.norm.toString(), p.orig.toString(), firstLeads);
+      if (lists.size() == 1) {
+        return lists.get(0);
+      }
+      if (!lists.isEmpty()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Nothing but a short title besides the unit list. */
+  private static boolean isTitleOnly(String norm, UnitList l) {
+    String rest = (norm.substring(0, l.start()) + norm.substring(l.end())).strip().replaceAll("[。.]$", "");
+    return rest.length() <= 40 && !rest.matches(".*[。;!?].*");
+  }
+
   /** A task from a row of a task table: its cells as written. */
   Task fromRow(
       String id,
@@ -83,7 +112,12 @@ final class TaskBuilder {
     for (String u : UnitLists.namesOf(coopCell)) {
       addOnce(coops, units.add(u));
     }
-    if (!unitCell.isBlank()) {
+    if (!unitCell.isBlank() && !leads.isEmpty()) {
+      // 牵头单位 | 责任单位: with a lead column, the responsible units are the others
+      for (String u : UnitLists.namesOf(unitCell)) {
+        addOnce(coops, units.add(u));
+      }
+    } else if (!unitCell.isBlank()) {
       UnitList l = UnitLists.ofCell(unitCell, firstLeads);
       if (l != null) {
         l.leads().forEach(u -> addOnce(leads, units.add(u)));
@@ -97,14 +131,12 @@ final class TaskBuilder {
     }
     String targetText = targetCell.isBlank() ? content : targetCell;
     List<Target> targets =
-        Targets.extract(targetText, org.duban.names.UnitNames.foldWidth(
-            org.duban.names.UnitNames.toSimplifiedSameLength(targetText)), deadlineCell.strip());
+        Targets.extract(targetText, TextStream.normalize(targetText), deadlineCell.strip());
     Deadline deadline =
         deadlineCell.isBlank()
-            ? deadlineOf(targets, content, org.duban.names.UnitNames.foldWidth(
-                org.duban.names.UnitNames.toSimplifiedSameLength(content)))
-            : Deadline.parse(deadlineCell.strip(), null);
-    String norm = org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(content));
+            ? deadlineOf(targets, content, TextStream.normalize(content))
+            : Deadlines.parse(deadlineCell.strip(), null);
+    String norm = TextStream.normalize(content);
     return new Task(
         uniqueId(id, where),
         section,
@@ -116,10 +148,6 @@ final class TaskBuilder {
         targets,
         where,
         Map.of());
-  }
-
-  private Task task(String id, Outline.Draft d, String orig, String norm, int from, int to, UnitList l, Location where) {
-    return taskOf(id, d, orig.substring(from, to), norm.substring(from, to), l, where);
   }
 
   private Task taskOf(String id, Outline.Draft d, String content, String contentNorm, UnitList l, Location where) {
@@ -230,7 +258,7 @@ final class TaskBuilder {
     }
     Matcher m = Targets.DEADLINE.matcher(norm);
     if (m.find()) {
-      return Deadline.parse(orig.substring(m.start(), m.end()), null);
+      return Deadlines.parse(orig.substring(m.start(), m.end()), null);
     }
     return Deadline.NONE;
   }

@@ -32,12 +32,20 @@ final class TextStream {
   final String norm;
   private final int[] lines;
   final boolean pageDump;
+  /** OCR repairs made: {line, as found, as repaired}, for the parse report. */
+  final List<String[]> repairs;
 
-  private TextStream(String orig, int[] lines, boolean pageDump) {
+  private TextStream(String orig, int[] lines, boolean pageDump, List<String[]> repairs) {
+    this.repairs = List.copyOf(repairs);
     this.orig = orig;
     this.lines = lines;
-    this.norm = UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(orig));
+    this.norm = normalize(orig);
     this.pageDump = pageDump;
+  }
+
+  /** The normalised form of any text: simplified script, half-width, same length. */
+  static String normalize(String text) {
+    return UnitNames.foldWidth(UnitNames.toSimplifiedSameLength(text));
   }
 
   int lineAt(int offset) {
@@ -70,11 +78,12 @@ final class TextStream {
     int[] lines = at.stream().mapToInt(Integer::intValue).toArray();
     String s = b.toString();
     Object[] r = {s, lines};
-    r = replace(r, OCR_DASH_ONE, m -> m.group(1) + "一" + m.group(2));
-    r = replace(r, OCR_L_ONE, m -> "\n1.");
-    r = replace(r, OCR_DIGITS, m -> m.group().replace('I', '1').replace('l', '1').replace('O', '0'));
-    r = replace(r, OCR_SPLIT_CHAR, m -> "推");
-    return new TextStream((String) r[0], (int[]) r[1], dump);
+    List<String[]> repairs = new ArrayList<>();
+    r = replace(r, OCR_DASH_ONE, m -> m.group(1) + "一" + m.group(2), repairs);
+    r = replace(r, OCR_L_ONE, m -> "\n1.", repairs);
+    r = replace(r, OCR_DIGITS, m -> m.group().replace('I', '1').replace('l', '1').replace('O', '0'), repairs);
+    r = replace(r, OCR_SPLIT_CHAR, m -> "推", repairs);
+    return new TextStream((String) r[0], (int[]) r[1], dump, repairs);
   }
 
   /**
@@ -111,7 +120,8 @@ final class TextStream {
     return best >= 3 && chars / Math.max(1, best) > 150 && afterSentence * 2 < numbered;
   }
 
-  private static Object[] replace(Object[] r, Pattern p, Function<MatchResult, String> with) {
+  private static Object[] replace(
+      Object[] r, Pattern p, Function<MatchResult, String> with, List<String[]> repairs) {
     String s = (String) r[0];
     int[] lines = (int[]) r[1];
     Matcher m = p.matcher(s);
@@ -126,6 +136,7 @@ final class TextStream {
         at.add(lines[i]);
       }
       String rep = with.apply(m.toMatchResult());
+      repairs.add(new String[] {String.valueOf(lines[m.start()]), m.group(), rep.strip()});
       for (int i = 0; i < rep.length(); i++) {
         b.append(rep.charAt(i));
         at.add(lines[m.start()]);

@@ -16,11 +16,13 @@ final class UnitLists {
   private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|配合|协办|参与单位");
   private static final Pattern LABELLED =
       Pattern.compile(
-          "^(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
+          "(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
       Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|牵头部门)\\s*[:：])");
   private static final Pattern RULE =
       Pattern.compile("[。;,]?\\s*(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:单位)?为牵头(?:单位)?.*$");
+  private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
+  private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
   private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责)?[,，;；、]?(.*)$");
   private static final Pattern TAIL =
@@ -125,7 +127,7 @@ final class UnitLists {
     List<String> leads;
     List<String> coops;
     Matcher lab = LABELLED.matcher(s.n);
-    if (lab.matches()) {
+    if (lab.find()) {
       leads = names(s.sub(lab.start(1), lab.end(1)));
       coops = names(stripTail(s.sub(lab.start(2), lab.end(2))));
     } else {
@@ -198,14 +200,14 @@ final class UnitLists {
   /** A unit list written in a table cell: {@code 市发改委牵头,市财政局配合}. */
   static UnitList ofCell(String written, boolean firstLeads) {
     String norm =
-        org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(written));
+        TextStream.normalize(written);
     return read(new Text(norm, written), 0, written.length(), firstLeads);
   }
 
   /** The names in a plain list such as a table cell: {@code 市科工局、市统计局}. */
   static List<String> namesOf(String written) {
     return names(new Text(
-        org.duban.names.UnitNames.foldWidth(org.duban.names.UnitNames.toSimplifiedSameLength(written)),
+        TextStream.normalize(written),
         written));
   }
 
@@ -239,9 +241,21 @@ final class UnitLists {
     if (tail.find()) {
       p = p.sub(0, tail.start()).strip();
     }
-    if (!p.n.isEmpty()) {
-      out.add(p.o);
+    if (p.n.isEmpty()) {
+      return;
     }
+    // 市级各有关部门及各县市区政府: two units joined by 及/和/与, each a unit name on its own
+    Matcher join = JOIN.matcher(p.n);
+    while (join.find()) {
+      String left = p.n.substring(0, join.start());
+      String right = p.n.substring(join.end());
+      if (UnitNames.looksLikeUnit(left) && UnitNames.looksLikeUnit(right) && UNIT_END.matcher(left).find()) {
+        addName(out, p.sub(0, join.start()));
+        addName(out, p.sub(join.end(), p.n.length()));
+        return;
+      }
+    }
+    out.add(p.o);
   }
 
   /** Index of the bracket closing the one at {@code open}, or -1. */

@@ -11,6 +11,7 @@
  * {@code 一.(二).1.(1)}):
  *
  * <ul>
+ *   <li>{@code 第一部分} {@code 第一章} — rank -1, only at the start of a line (not {@code 第二部分是…});
  *   <li>{@code 一、} — rank 0 (also {@code 一.});
  *   <li>{@code (一)} {@code （一）} — rank 1;
  *   <li>{@code 1.} {@code 1．} {@code 1、} {@code 1. } — rank 2;
@@ -70,10 +71,25 @@
  * slogan {@code A和B数量实现“双破万”} (two targets). The deadline is the last one named earlier in
  * the sentence (到2025年, 2025年6月底前, 年内, 全年); in a goal part the first deadline of the part
  * holds for targets that name none. Numbers that are names are skipped: inside quotes or 《》
- * (“4+4科创工程”, “5+10”), joined by + or ×, after 第 前 每 新 政 (第29次, 前50强, 人才新政18条),
+ * (“4+4科创工程”, “5+10”; but a quoted goal with a comparator, 围绕“链上企业达250家、规模企业60家”
+ * 的年度目标, holds targets), joined by + or ×, after 第 前 每 新 政 (第29次, 前50强, 人才新政18条),
  * with a word that is no measure (十大技术攻关, 世界500强, 2025年), a size class (百亿级), the scope of
  * 加大/围绕/聚焦 (加大4个产业集群培育力度), and Chinese numerals that neither end a clause nor carry a
  * qualifier (三个重点, 一批).
+ *
+ * <p>A measure numbered under another measure that has one unit list inherits it; a measure that
+ * is only a title with a unit list and has numbered measures under it is a group, not a task. A
+ * plain paragraph under a heading is a task titled by the heading ({@code 4.加强知识产权保护。} /
+ * {@code 责任单位:…}) unless numbered parts follow it, which makes it an introduction. A goal
+ * followed by its own unit list ({@code (预期性指标,牵头单位:市发改委;责任单位:…)}) takes those
+ * units.
+ *
+ * <h2>Tables ({@code Tables}, {@code IndicatorTable}, {@code TaskTable})</h2>
+ *
+ * <p>Runs of {@code |}-separated lines are tables, told apart by their header: 指标… makes an
+ * indicator table, 任务/工作内容/措施 with 牵头/责任单位 a task table (序号 | 重点任务 | 牵头单位 |
+ * 配合单位 | 完成时限; with both 牵头单位 and 责任单位 columns the latter are cooperators; a row with a
+ * single cell is a section heading). Any other table is skipped with a note.
  *
  * <h2>Indicator tables ({@code IndicatorTable})</h2>
  *

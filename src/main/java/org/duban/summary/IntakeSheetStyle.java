@@ -1,6 +1,5 @@
 package org.duban.summary;
 
-import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -29,9 +28,10 @@ final class IntakeSheetStyle {
   final CellStyle warning;
 
   IntakeSheetStyle(Workbook wb) {
-    // The core properties carry a creation time by default; a fixed one keeps reruns alike.
+    // The core properties carry a creation time by default; none keeps reruns alike.
     XSSFWorkbook x = wb instanceof SXSSFWorkbook s ? s.getXSSFWorkbook() : (XSSFWorkbook) wb;
-    x.getProperties().getCoreProperties().setCreated(Optional.of(new Date(0)));
+    x.getProperties().getCoreProperties().setCreated(Optional.empty());
+    x.getProperties().getCoreProperties().setCreator("duban");
     Font plain = wb.createFont();
     plain.setFontName("宋体");
     plain.setFontHeightInPoints((short) 11);

@@ -234,6 +234,39 @@ class CollectUseCaseTest {
   }
 
   @Test
+  void aFileThatHangsTheReaderIsRejectedAndTheRunGoesOn() throws Exception {
+    put("卡住.xlsx", "2025-09-22T08:00:00Z", () -> {
+      long end = System.nanoTime() + 3_000_000_000L;
+      while (System.nanoTime() < end) {
+        java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L); // deaf to interrupts
+      }
+      throw new AssertionError("should have been given up on");
+    });
+    CollectUseCase.Options options = new CollectUseCase.Options(List.of(), TODAY, null);
+    CollectUseCase.Result r = CollectUseCase.collect(ws, ROUND, options, plan,
+        f -> readings.get(f.getFileName().toString()).read(), java.time.Duration.ofMillis(300)).result();
+    assertEquals(8, r.files());
+    assertEquals(3, r.unitsReported(), "the other files are all read");
+    assertTrue(listing(ws.rejected(ROUND)).contains("卡住.xlsx"));
+    assertTrue(r.problems().stream().anyMatch(p -> p.where().file().equals("卡住.xlsx")
+        && p.message().startsWith("文件无法读取：读取超过")), r.problems()::toString);
+  }
+
+  @Test
+  void twoCopiesOfOneFileInDifferentFoldersAreBothListedAndOneIsTaken() throws Exception {
+    Files.createDirectories(inbox.resolve("copy"));
+    Files.copy(inbox.resolve("财政局.xlsx"), inbox.resolve("copy/财政局.xlsx"),
+        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+    CollectUseCase.Outcome o = collect(null);
+    List<org.duban.intake.IntakeReport.FileEntry> copies = o.report().files().stream()
+        .filter(f -> f.fileName().equals("财政局.xlsx")).toList();
+    assertEquals(List.of("copy/财政局.xlsx", "财政局.xlsx"), copies.stream().map(f -> f.path()).toList());
+    assertEquals(List.of(false, true), copies.stream().map(f -> f.taken()).toList());
+    assertEquals("已被“财政局.xlsx”替代。采用“财政局.xlsx”：收到多份同名文件，填报日期和文件修改时间都相同，取其中一份",
+        copies.get(0).remark());
+  }
+
+  @Test
   void aMissingSourceIsAUsageProblem() {
     CollectUseCase.Options options =
         new CollectUseCase.Options(List.of(dir.resolve("nowhere")), TODAY, null);

@@ -58,6 +58,17 @@ class RoundStoreTest {
   }
 
   @Test
+  void aFileSavedWithCrlfAndBomStillLoads() throws Exception {
+    Workspace ws = new Workspace(dir);
+    RoundData data = sample();
+    RoundStore.save(ws, data);
+    Path file = ws.mergedData(data.round());
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(file, "\uFEFF" + text.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+    assertEquals(data, RoundStore.load(ws, data.round()).orElseThrow());
+  }
+
+  @Test
   void aRoundNeverCollectedIsEmpty() throws Exception {
     assertTrue(RoundStore.load(new Workspace(dir), Round.parse("2025-08")).isEmpty());
     assertEquals(List.of(), RoundStore.collectedRounds(new Workspace(dir)));
@@ -75,7 +86,7 @@ class RoundStoreTest {
     DubanException e = assertThrows(DubanException.class, () -> RoundStore.load(ws, data.round()));
     Problem p = e.problems().get(0);
     assertEquals(4, p.where().line());
-    assertTrue(p.where().file().endsWith("merged.tsv"), p.where().file());
+    assertEquals("rounds/2025-09/.duban/merged.tsv", p.where().file());
     assertTrue(p.message().startsWith("本轮汇总数据已损坏"), p.message());
   }
 

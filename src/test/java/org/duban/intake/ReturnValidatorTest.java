@@ -82,6 +82,16 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aNegativeAmountIsAnErrorAndAPercentAboveHundredAWarning() {
+    Validation negative = validator.validate(form("市科技局").set("一.1", Field.ACTUAL, "-5").build());
+    assertEquals("累计完成值不能为负数，填的是 -5，该值未采用", only(negative, Severity.ERROR).message());
+    assertTrue(negative.unitReturn().number("一.1", Field.ACTUAL).isEmpty());
+    Validation over = validator.validate(form("甲大学").setNumber("一.3", Field.PERCENT, 120).build());
+    assertEquals("完成比例 120% 超过 100%", only(over, Severity.WARNING).message());
+    assertEquals("I5", only(over, Severity.WARNING).where().cell());
+  }
+
+  @Test
   void emptyStatusIsAWarning() {
     Validation v = validator.validate(form("市科技局").set("一.1", Field.STATUS, "").build());
     Problem p = only(v, Severity.WARNING);
@@ -173,6 +183,32 @@ class ReturnValidatorTest {
     Validation done = validator.validate(form("市财政局").set("一.2#2", Field.ACTUAL, "6.5%")
         .set("一.2#2", Field.STATUS, "已完成").build());
     assertEquals("完成状态为“已完成”，但累计完成值 6.5 低于目标值 8%", only(done, Severity.WARNING).message());
+  }
+
+  @Test
+  void aDateThatIsNoDateIsAWarningAndLeavesTheDateUnknown() {
+    Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", "九月底")).build());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("填报日期“九月底”无法识别为日期，按文件修改时间认定报送时间", p.message());
+    assertEquals("G4", p.where().cell());
+    assertNull(v.unitReturn().filer().date());
+  }
+
+  @Test
+  void anotherUnitsNameInTheUnitFieldIsAWarning() {
+    Validation v = validator.validate(form("市科技局").field("填报单位", RawCell.text("C3", "市财政局")).build());
+    assertEquals("市科技局", v.unit());
+    assertEquals("填报单位写的是“市财政局”，但该表是下发给“市科技局”的，按“市科技局”接收",
+        only(v, Severity.WARNING).message());
+  }
+
+  @Test
+  void aStatusWrittenLooselyIsReadWithANoteAndAnUnknownOneIsAnError() {
+    Validation loose = validator.validate(form("市科技局").set("一.1", Field.STATUS, "正常推进").build());
+    assertEquals("完成状态“正常推进”按“序时推进”读取", only(loose, Severity.NOTE).message());
+    Validation unknown = validator.validate(form("市科技局").set("一.1", Field.STATUS, "差不多").build());
+    assertEquals("完成状态“差不多”不是可选的状态，该值未采用", only(unknown, Severity.ERROR).message());
+    assertTrue(unknown.unitReturn().status("一.1").isEmpty());
   }
 
   @Test

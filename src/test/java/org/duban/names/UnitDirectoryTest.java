@@ -34,7 +34,10 @@ class UnitDirectoryTest {
     "省 科技厅, 省科技厅",
     "市人社局, 市人力资源和社会保障局",
     "市人力资源社会保障局, 市人力资源和社会保障局",
-    "各镇（街道）, 各镇(街道)"
+    "各镇（街道）, 各镇(街道)",
+    "衡阳市市场监督管理局, 市市场监督管理局",
+    "湖南省科学技术厅, 省科技厅",
+    "科技厅, 省科技厅"
   })
   void findsAUnitHoweverItIsWritten(String written, String canonical) {
     assertEquals(canonical, DIR.find(written).map(Unit::name).orElse("(none)"), written);
@@ -65,6 +68,8 @@ class UnitDirectoryTest {
     "各镇(街道), COLLECTIVE",
     "各相关部门, COLLECTIVE",
     "各县市区, COLLECTIVE",
+    "市级各有关部门, COLLECTIVE",
+    "市政府有关部门, COLLECTIVE",
     "南华大学, UNIVERSITY",
     "市农业科学院, UNIVERSITY",
     "人民银行衡阳市分行, FINANCIAL",

@@ -54,6 +54,22 @@ class OutlineTest {
   }
 
   @Test
+  void chaptersAboveTheNumbering() {
+    PlanParse p =
+        parse(
+            "第一章 总则",
+            "一、编制依据",
+            "依据有关文件制定。",
+            "第二章 重点任务",
+            "一、科技创新",
+            "1.建设平台。建设平台3个。(市科技局牵头)",
+            "第三章 重点任务",
+            "一、人才引育",
+            "1.引进人才。引进人才10名。(市委组织部牵头)");
+    assertEquals(List.of("第二章.一.1", "第三章.一.1"), ids(p));
+  }
+
+  @Test
   void ocrDamageIsRepaired() {
     PlanParse p =
         parse(
@@ -63,6 +79,9 @@ class OutlineTest {
     assertEquals("(一)实施能力提升工程", first.section());
     assertEquals("建设高水平创新平台", first.title());
     assertEquals("遴选重点企业 ≥100家", first.targets().get(0).notation());
+    assertTrue(
+        p.problems().stream().anyMatch(x -> x.message().equals("疑似识别错误,已把“IOO”读作“100”,请核对")),
+        p.problems().toString());
     PlanParse spoiled = parse("一、重点任务", "1.推进创新。遴选1O0家重点企业,引进3S0家企业。(市科技局牵头)");
     assertEquals("遴选重点企业 ≥100家", spoiled.plan().tasks().get(0).targets().get(0).notation());
     assertTrue(

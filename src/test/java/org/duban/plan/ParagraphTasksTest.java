@@ -41,4 +41,21 @@ class ParagraphTasksTest {
     assertEquals(1, p.plan().goals().size());
     assertEquals("新增市场主体 ≥5万户（到2025年底）", p.plan().goals().get(0).target().notation());
   }
+
+  @Test
+  void measuresUnderAGroupWithUnitsInheritThem() {
+    PlanParse p =
+        OutlineTest.parse(
+            "一、重点任务",
+            "（一）加快平台建设。（市发改委牵头，市财政局配合）",
+            "1.建设实验室。新建实验室2家。",
+            "2.建设中心。新建中心3家。（市科技局牵头）",
+            "（二）强化人才支撑。引进人才50名。（市委组织部牵头）");
+    List<Task> tasks = p.plan().tasks();
+    assertEquals(List.of("一.(一).1", "一.(一).2", "一.(二)"), tasks.stream().map(Task::id).toList());
+    assertEquals(List.of("市发改委"), tasks.get(0).leads());
+    assertEquals(List.of("市财政局"), tasks.get(0).cooperators());
+    assertEquals(List.of("市科技局"), tasks.get(1).leads());
+    assertEquals(0, p.problems().stream().filter(x -> x.message().contains("没有写明责任单位")).count());
+  }
 }

@@ -28,6 +28,31 @@ class PlanInfoAndTableTest {
   }
 
   @Test
+  void goalsWithTheirOwnUnitLists() {
+    PlanParse p =
+        OutlineTest.parse(
+            "二、主要指标",
+            "到2025年,全市经济社会发展主要指标如下:",
+            "1.地区生产总值(GDP)总量力争突破3000亿元,年均增长7%以上。(预期性指标,牵头单位:市发改委;责任单位:市统计局、各县市区)");
+    List<Goal> goals = p.plan().goals();
+    assertEquals(2, goals.size());
+    assertEquals("地区生产总值(GDP)总量 ≥3000亿元（到2025年）", goals.get(0).target().notation());
+    assertEquals("地区生产总值(GDP)总量 增长≥7%（到2025年）", goals.get(1).target().notation());
+    assertEquals(List.of("市发改委", "市统计局", "各县市区"), goals.get(0).units());
+  }
+
+  @Test
+  void threeYearPlanEndingInTheYearItNames() {
+    PlanInfo info =
+        OutlineTest.parse("附件1", "某政办发〔2023〕5号", "某市科技创新三年行动方案", "一、主要目标", "到2025年,高新技术企业达300家。")
+            .plan()
+            .info();
+    assertEquals("某市科技创新三年行动方案", info.name());
+    assertEquals(LocalDate.of(2023, 1, 1), info.start());
+    assertEquals(LocalDate.of(2025, 12, 31), info.end());
+  }
+
+  @Test
   void validUntilWithIssueDate() {
     PlanInfo info =
         OutlineTest.parse(

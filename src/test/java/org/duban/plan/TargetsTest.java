@@ -128,6 +128,23 @@ class TargetsTest {
   }
 
   @Test
+  void aQuotedGoalHoldsTargetsButAQuotedNameDoesNot() {
+    List<Target> goal = read("箱包皮具产业链围绕“链上企业达250家、规模企业60家”的年度目标推进工作。");
+    assertEquals(2, goal.size(), goal.toString());
+    assertEquals("箱包皮具产业链链上企业 ≥250家", goal.get(0).notation());
+    assertEquals("箱包皮具产业链规模企业 ≥60家", goal.get(1).notation());
+    assertEquals(List.of(), read("实施“十大科技创新项目”“4+4科创工程”"));
+  }
+
+  @Test
+  void aBareOutputWordTakesTheIndustryTheSentenceIsAbout() {
+    List<Target> t =
+        read("推进项目建设;新能源及其装备产业链加快补强三条细分产业链,推动储能产业发展,努力实现产值增长15%。");
+    assertEquals(1, t.size(), t.toString());
+    assertEquals("新能源及其装备产业链产值 增长≥15%", t.get(0).notation());
+  }
+
+  @Test
   void upperLimits() {
     Target t = one("企业开办时间压缩至2个工作日以内");
     check(t, TargetKind.AMOUNT, Comparison.AT_MOST, "2", "个工作日");

@@ -49,6 +49,19 @@ class TaskTableTest {
   }
 
   @Test
+  void leadColumnMakesTheResponsibleColumnCooperators() {
+    PlanParse p =
+        OutlineTest.parse(
+            "序号 | 目标任务 | 责任领导 | 牵头单位 | 责任单位",
+            "1 | 地区生产总值增长6%左右。 | 张三 | 市发改委 | 市统计局、各县市区人民政府");
+    Task t = p.plan().tasks().get(0);
+    assertEquals("地区生产总值增长6%左右", t.title());
+    assertEquals(List.of("市发改委"), t.leads());
+    assertEquals(List.of("市统计局", "各县市区人民政府"), t.cooperators());
+    assertEquals("地区生产总值 增长≈6%", t.targets().get(0).notation());
+  }
+
+  @Test
   void indicatorTableWithYearAndMeasureColumns() {
     PlanParse p =
         OutlineTest.parse(

@@ -84,6 +84,16 @@ class UnitListsTest {
   }
 
   @Test
+  void unitsJoinedByJiOrHeAreSplitButNamesWithHeAreNot() {
+    UnitList l =
+        one("推进。(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)");
+    assertEquals(List.of("市政府辦公室", "市行政審批制度改革工作領導小組辦公室"), l.leads());
+    assertEquals(List.of("市級各有關部門", "各縣市區政府"), l.cooperators());
+    UnitList h = one("推进。(市工业和信息化局、市人力资源和社会保障局、市科技局和市财政局牵头)");
+    assertEquals(List.of("市工业和信息化局", "市人力资源和社会保障局", "市科技局", "市财政局"), h.leads());
+  }
+
+  @Test
   void piecesThatAreNotUnitsAreDoubtful() {
     UnitList l = one("推进。(市科技局牵头,加快推进各项工作落实等按职责分工负责)");
     // the trailing 落实 is read as the end of the list phrase
