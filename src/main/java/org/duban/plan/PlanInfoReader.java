@@ -26,6 +26,12 @@ final class PlanInfoReader {
       Pattern.compile("(?m)^\\s*(\\S{4,30}(?:政府|办公室|办公厅|委员会|局|厅|委))\\s*\\n\\s*20\\d\\d年\\d{1,2}月\\d{1,2}日\\s*$");
   private static final Pattern ISSUER_NOTICE = Pattern.compile("^(.{2,30}?)关于印发");
 
+  /** 为落实湖南省科技创新赋能攻坚行动,……结合衡阳实际,特制定本实施方案。 */
+  private static final Pattern PREAMBLE = Pattern.compile(
+      "^为(?:深入|全面|加快|认真)?(?:贯彻|落实|推进|实施|贯彻落实)+(.{4,40}?)[,，；;].*?"
+          + "(?:结合(.{2,8}?)实际.*?)?(?:特|现)?制定本(实施方案|工作方案|行动方案|行动计划|方案|计划)");
+  private static final Pattern PROVINCE_PREFIX = Pattern.compile("^(?:[\u4e00-\u9fa5]{2,3}省|省)");
+
   private PlanInfoReader() {}
 
   static String title(List<SourceLine> lines, String documentName) {
@@ -60,12 +66,48 @@ final class PlanInfoReader {
         return m.group(1).strip();
       }
     }
+    String fromPreamble = fromPreamble(lines);
+    if (fromPreamble != null) {
+      return fromPreamble;
+    }
     String name = documentName == null ? "方案" : documentName;
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     name = name.substring(slash + 1);
     int dot = name.lastIndexOf('.');
     name = dot > 0 ? name.substring(0, dot) : name;
     return name.isBlank() ? "方案" : name;
+  }
+
+  /**
+   * A plan with no title line usually names itself in its first sentence: what it carries out,
+   * where, and what kind of document it is. 为落实湖南省科技创新赋能攻坚行动……结合衡阳实际,特制定本实施方案
+   * gives 衡阳市科技创新赋能攻坚行动实施方案. Null when the first lines do not read like that.
+   */
+  static String fromPreamble(List<SourceLine> lines) {
+    int seen = 0;
+    for (SourceLine l : lines) {
+      String t = l.text().strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (++seen > 3) {
+        break;
+      }
+      Matcher m = PREAMBLE.matcher(t);
+      if (!m.find()) {
+        continue;
+      }
+      String subject = PROVINCE_PREFIX.matcher(m.group(1).replaceAll("[《》“”\"]", "")).replaceFirst("");
+      if (subject.length() < 4) {
+        return null;
+      }
+      String place = m.group(2) == null ? "" : m.group(2);
+      if (!place.isEmpty() && !place.matches(".*[市县区州]$")) {
+        place = place + "市";
+      }
+      return place + subject + m.group(3);
+    }
+    return null;
   }
 
   static String issuer(TextStream s) {
