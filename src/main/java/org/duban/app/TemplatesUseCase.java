@@ -96,7 +96,28 @@ public final class TemplatesUseCase {
           "请关闭已打开的分发清单后重新运行");
     }
     List<Path> sorted = files.values().stream().sorted(Comparator.comparing(Path::toString)).toList();
+    problems.addAll(stale(dir, sorted, list));
     return new Result(sorted, list, problems);
+  }
+
+  /**
+   * Workbooks in the folder that this run did not write (a unit dropped from the ledger since an
+   * earlier run): kept, never deleted, but named so nobody sends them out by mistake.
+   */
+  private static List<Problem> stale(Path dir, List<Path> written, Path list) {
+    List<Problem> out = new ArrayList<>();
+    try (var files = java.nio.file.Files.list(dir)) {
+      files.filter(p -> p.getFileName().toString().endsWith(".xlsx"))
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !written.contains(p) && !p.equals(list))
+          .sorted()
+          .forEach(p -> out.add(Problem.warning(Location.ofFile(p.getFileName().toString()),
+              "模板文件夹中有本次没有生成的旧文件（该单位可能已不在台账中）",
+              "确认不再需要后请删除或移走，以免误发")));
+    } catch (IOException e) {
+      // the folder was just written; failing to list it only loses this warning
+    }
+    return out;
   }
 
   /** One job per responsible unit; a collective unit with members gives one per member. */
