@@ -36,6 +36,10 @@ public final class ReturnReader {
     } catch (IOException e) {
       throw DubanException.of(Location.ofFile(name), "文件无法读取（" + e.getClass().getSimpleName() + "）",
           "请检查文件是否存在、是否被其他程序占用");
+    } catch (RuntimeException e) {
+      // One odd file is a result, not a crash: whatever a library throws becomes this file's error.
+      throw DubanException.of(Location.ofFile(name), "文件内容异常，无法读取（" + e.getClass().getSimpleName() + "）",
+          "请在 Excel 或 WPS 中打开后重新保存，再报送");
     }
   }
 
