@@ -85,8 +85,13 @@ public final class TemplatesUseCase {
       pool.shutdownNow();
     }
     List<DistributionWriter.Line> lines = new ArrayList<>();
+    Map<String, Unit> byName = new java.util.HashMap<>();
+    plan.units().forEach(u -> {
+      byName.putIfAbsent(u.name(), u);
+      u.aliases().forEach(a -> byName.putIfAbsent(a, u));
+    });
     for (Map.Entry<Job, Path> e : files.entrySet()) {
-      lines.add(line(plan, e.getKey(), e.getValue().getFileName().toString(), due, problems));
+      lines.add(line(plan, byName, e.getKey(), e.getValue().getFileName().toString(), due, problems));
     }
     Path list = ws.distributionList(round);
     try {
@@ -123,8 +128,10 @@ public final class TemplatesUseCase {
   /** One job per responsible unit; a collective unit with members gives one per member. */
   static List<Job> jobs(Plan plan, List<Problem> problems) {
     Map<String, Job> jobs = new LinkedHashMap<>();
+    Map<String, Unit> byName = new java.util.HashMap<>();
+    plan.units().forEach(u -> byName.putIfAbsent(u.name(), u));
     for (String name : plan.responsibleUnits()) {
-      Optional<Unit> u = plan.unit(name);
+      Optional<Unit> u = Optional.ofNullable(byName.get(name)).or(() -> plan.unit(name));
       if (u.isPresent() && u.get().isCollective() && !u.get().members().isEmpty()) {
         for (String m : u.get().members()) {
           Job prior = jobs.putIfAbsent(m, new Job(m, name));
@@ -141,23 +148,24 @@ public final class TemplatesUseCase {
     return jobs.values().stream().sorted(Comparator.comparing(Job::unit)).toList();
   }
 
-  private static DistributionWriter.Line line(Plan plan, Job j, String file, LocalDate due, List<Problem> problems) {
-    Optional<Unit> u = plan.unit(j.unit());
+  private static DistributionWriter.Line line(
+      Plan plan, Map<String, Unit> byName, Job j, String file, LocalDate due, List<Problem> problems) {
+    Optional<Unit> u = Optional.ofNullable(byName.get(j.unit()));
     String contact = u.map(Unit::contact).orElse("");
     String phone = u.map(Unit::phone).orElse("");
     if (contact.isEmpty() && phone.isEmpty()) {
       problems.add(Problem.note(Location.ofCell("plan.xlsx", "责任单位", ""),
           "单位“" + j.unit() + "”没有联系人和联系电话，分发清单中留空"));
     }
-    long leads = plan.tasksOf(j.as()).stream().filter(t -> t.leads().contains(j.as())).count();
+    TemplateWriter.Counts counts = TemplateWriter.counts(plan, j.as());
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("单位", j.unit());
     v.put("联系人", contact);
     v.put("联系电话", phone);
     v.put("文件名", file);
-    v.put("牵头任务数", leads);
-    v.put("配合任务数", plan.tasksOf(j.as()).size() - leads);
-    v.put("指标数", plan.goalsOf(j.as()).size() + plan.breakdownsOf(j.as()).size());
+    v.put("牵头任务数", counts.leadTasks());
+    v.put("配合任务数", counts.cooperatingTasks());
+    v.put("指标数", counts.indicators());
     v.put("报送截止日期", due == null ? "" : due.toString());
     return new DistributionWriter.Line(v);
   }

@@ -26,6 +26,17 @@ import org.duban.xlsx.StableZip;
 public final class TemplateWriter {
   private TemplateWriter() {}
 
+  /** What a unit's workbook asks: tasks it leads, tasks it cooperates on, indicators and sub-targets. */
+  public record Counts(int leadTasks, int cooperatingTasks, int indicators) {}
+
+  /** The counts for the unit the plan names {@code as}, from an index built once per plan. */
+  public static Counts counts(Plan plan, String as) {
+    PlanIndex index = PlanIndex.of(plan);
+    int leads = (int) FormContext.leadCount(plan, as);
+    return new Counts(leads, index.tasksOf(as).size() - leads,
+        index.goalsOf(as).size() + index.breakdownsOf(as).size());
+  }
+
   /**
    * Uses the bundled master layout.
    *
