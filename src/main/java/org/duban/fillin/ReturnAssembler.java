@@ -45,6 +45,12 @@ final class ReturnAssembler {
       notes.add(Problem.warning(file, "标识工作表“" + FormFormat.SHEET_META + "”被设为可见",
           "请勿修改该工作表的内容，可将其隐藏"));
     }
+    if (identity != null && fromProps != null && !identity.equals(fromProps)) {
+      // Sheets pasted from another unit's workbook, or an edited hidden sheet: the sheet wins.
+      notes.add(Problem.warning(file, "文档属性与标识工作表不一致（属性为 " + fromProps.unit() + " " + fromProps.round()
+          + "，工作表为 " + identity.unit() + " " + identity.round() + "），已按标识工作表识别",
+          "请确认是否用了其他单位或其他轮次的填报表"));
+    }
     if (identity == null && fromProps != null) {
       identity = fromProps;
       notes.add(Problem.note(file, "标识工作表缺失，已根据文档属性识别填报表"));

@@ -174,6 +174,36 @@ class ReturnReaderHostileTest {
   }
 
   @Test
+  void tooManyZipEntries() throws Exception {
+    Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(HEADER_ROW), ZipFixtures.strings());
+    for (int i = 0; i < 2100; i++) {
+      parts.put("junk/" + i + ".xml", "<x/>");
+    }
+    Path f = ZipFixtures.write(dir.resolve("entries.xlsx"), parts);
+    assertEquals("文件解压后异常巨大，疑似压缩炸弹，已拒收：压缩包内有 2106 个条目，超过上限 2000", refused(f));
+  }
+
+  @Test
+  void xlsRenamedToXlsxIsReadByWhatItIs() throws Exception {
+    Path f = dir.resolve("旧格式.xlsx");
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      var sh = wb.createSheet("重点任务");
+      var h = sh.createRow(0);
+      h.createCell(0).setCellValue("编号");
+      h.createCell(1).setCellValue("累计完成值");
+      h.createCell(2).setCellValue("完成状态");
+      var d = sh.createRow(1);
+      d.createCell(0).setCellValue("二.(一).1");
+      d.createCell(1).setCellValue(9);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(f);
+    assertEquals("二.(一).1", r.rows().get(0).itemId());
+    assertEquals(9.0, r.rows().get(0).input(org.duban.model.Field.ACTUAL).number());
+  }
+
+  @Test
   void hugeDimensionIsNotAllocated() throws Exception {
     String sheet = "<?xml version=\"1.0\"?><worksheet " + ZipFixtures.NS + "><dimension ref=\"A1:XFD1048576\"/><sheetData>"
         + HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>二.(一).1</t></is></c><c r=\"B2\"><v>12</v></c></row>"

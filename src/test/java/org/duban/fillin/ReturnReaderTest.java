@@ -136,6 +136,24 @@ class ReturnReaderTest {
     assertEquals("李四", r.fields().get("填报人").text(), "filer found by its label");
   }
 
+  @Test
+  void propertiesDisagreeingWithTheHiddenSheetAreReported() throws Exception {
+    Path f = filled(dir);
+    Path edited = dir.resolve("edited.xlsx");
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(edited)) {
+      var props = wb.getProperties().getCustomProperties();
+      props.getUnderlyingProperties().getPropertyList().removeIf(p -> p.getName().equals("duban.unit"));
+      props.addProperty("duban.unit", "市财政局");
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(edited);
+    assertEquals("市科技局", r.identity().unit());
+    assertEquals(Severity.WARNING, r.readNotes().get(0).severity());
+    assertEquals("文档属性与标识工作表不一致（属性为 市财政局 2025-09，工作表为 市科技局 2025-09），已按标识工作表识别",
+        r.readNotes().get(0).message());
+  }
+
   /** A unit retyped the form in a new workbook: no metadata, headers in another row and order. */
   @Test
   void retypedFormWithoutMetadata() throws Exception {
