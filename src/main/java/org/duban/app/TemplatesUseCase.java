@@ -56,6 +56,7 @@ public final class TemplatesUseCase {
     Path dir = ws.templates(round);
     Path master = ws.root().resolve("templates").resolve(MasterLayouts.FILL_IN);
     Path listMaster = ws.root().resolve("templates").resolve(MasterLayouts.DISTRIBUTION);
+    TemplateWriter.checkMaster(master);
     Map<Job, Path> files = new LinkedHashMap<>();
     for (Job j : jobs) {
       files.put(j, dir.resolve(fileName(round, j.unit(), plan)));

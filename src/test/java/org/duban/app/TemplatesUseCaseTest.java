@@ -127,6 +127,20 @@ class TemplatesUseCaseTest {
     assertTrue(Files.exists(old), "never deleted");
   }
 
+  @Test
+  void brokenUserMasterIsOneClearError() throws Exception {
+    Workspace ws = new Workspace(root);
+    Path master = root.resolve("templates").resolve("填报表.xlsx");
+    Files.createDirectories(master.getParent());
+    Files.writeString(master, "not a workbook");
+    org.duban.model.DubanException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.duban.model.DubanException.class,
+        () -> TemplatesUseCase.write(ws, Round.parse("2025-09"), null, plan(), Optional.empty()));
+    assertEquals("templates/填报表.xlsx", e.problems().get(0).where().file());
+    assertTrue(e.problems().get(0).message().startsWith("模板文件无法打开"), e.problems().get(0).message());
+    assertTrue(!Files.exists(ws.templates(Round.parse("2025-09"))), "nothing written");
+  }
+
   static org.apache.poi.ss.usermodel.Cell cell(XSSFSheet sh, String a1) {
     CellAddress a = new CellAddress(a1);
     return sh.getRow(a.getRow()).getCell(a.getColumn());
