@@ -2,6 +2,7 @@ package org.duban.fillin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -33,7 +34,8 @@ class FastPathEquivalenceTest {
   void sameCellsStylesLocksValidationsAndIdentity() throws Exception {
     UnitReturn last = new UnitReturn(SamplePlans.KJJ, Round.parse("2025-08"), "old.xlsx", Filer.UNKNOWN, List.of(
         new ReportedValue("指标2", Field.GROWTH, "6.5", new BigDecimal("6.5"), Location.NONE),
-        new ReportedValue("三.(二).1", Field.ISSUES, "人手不足 & <缺口>", null, Location.NONE)), List.of());
+        new ReportedValue("三.(二).1", Field.ISSUES, "人手不足 & <缺口>", null, Location.NONE),
+        new ReportedValue("三.(二).1", Field.PROGRESS, "长".repeat(40000), null, Location.NONE)), List.of());
     FormContext ctx = FormContext.of(SamplePlans.small(), Round.parse("2025-09"), SamplePlans.KJJ,
         LocalDate.of(2025, 10, 10), Optional.of(last));
     byte[] master = Masters.bundled(MasterLayouts.FILL_IN);
@@ -79,6 +81,10 @@ class FastPathEquivalenceTest {
       }
       assertEquals("人手不足 & <缺口>", f.formatCellValue(TemplateWriterTest.cell(wa, "重点任务", "K7")));
       assertEquals("6.5", f.formatCellValue(TemplateWriterTest.cell(wa, "指标", "G5")));
+      String clipped = f.formatCellValue(TemplateWriterTest.cell(wa, "重点任务", "J7"));
+      assertEquals(32767, clipped.length(), "重点任务!J7 cut to what Excel holds");
+      assertTrue(clipped.endsWith("（超长，已截断）"));
+      assertEquals(409f, wa.getSheet("重点任务").getRow(6).getHeightInPoints(), 0.01, "row height capped");
     }
   }
 }
