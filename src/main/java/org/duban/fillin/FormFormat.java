@@ -70,7 +70,8 @@ final class FormFormat {
 
   /** Text cut to what a cell can hold, marked so the cut is visible. */
   static String clip(String s) {
-    return s.length() <= MAX_CELL_TEXT ? s : s.substring(0, MAX_CELL_TEXT - 20) + "……（超长，已截断）";
+    String mark = "……（超长，已截断）";
+    return s.length() <= MAX_CELL_TEXT ? s : s.substring(0, MAX_CELL_TEXT - mark.length()) + mark;
   }
 
   /** The placeholder name of an input field: {@code 累计完成值}, {@code 完成比例}, ... */
