@@ -81,15 +81,9 @@ final class ReturnAssembler {
     }
     List<RawRow> out = new ArrayList<>();
     if (items != null) {
+      Map<String, Integer> shownRows = shownRows(sheet, h);
       for (Map.Entry<Integer, String> e : items.entrySet()) {
-        int r = e.getKey();
-        RawRow row = row(sheet, r, e.getValue(), h, cols);
-        if (!row.shownId().isEmpty() && !row.shownId().equals(e.getValue())) {
-          notes.add(Problem.warning(Location.ofCell(fileName, sheet.name, CellRef.a1(r, h.idCol)),
-              "第 " + (r + 1) + " 行的编号“" + row.shownId() + "”与表内标识“" + e.getValue() + "”不一致",
-              "请勿修改编号、移动或排序行"));
-        }
-        out.add(row);
+        out.add(row(sheet, e.getKey(), e.getValue(), h, cols, shownRows.get(e.getValue())));
       }
       return out;
     }
@@ -100,6 +94,42 @@ final class ReturnAssembler {
         continue;
       }
       out.add(row);
+    }
+    return out;
+  }
+
+  /**
+   * The row of a metadata item, trusting the visible 编号 when the two disagree: a unit who
+   * unprotected the sheet (LibreOffice, WPS) may have inserted or sorted rows.
+   */
+  private RawRow row(SheetData sheet, int r, String itemId, Headers h, Map<Field, Integer> cols, Integer shownAt) {
+    String shown = h != null && h.idCol >= 0 ? sheet.text(r, h.idCol) : "";
+    if (shown.equals(itemId) || shownAt == null && shown.isEmpty()) {
+      return row(sheet, r, itemId, h, cols);
+    }
+    if (shownAt != null) {
+      notes.add(Problem.warning(Location.ofCell(fileName, sheet.name, CellRef.a1(shownAt, h.idCol)),
+          "编号为“" + itemId + "”的行已从第 " + (r + 1) + " 行移到第 " + (shownAt + 1) + " 行，已按编号读取",
+          "请勿插入、删除或排序行；请核对该行内容"));
+      return row(sheet, shownAt, itemId, h, cols);
+    }
+    notes.add(Problem.warning(Location.ofCell(fileName, sheet.name, CellRef.a1(r, h.idCol)),
+        "第 " + (r + 1) + " 行的编号“" + shown + "”与表内标识“" + itemId + "”不一致",
+        "请勿修改编号、移动或排序行"));
+    return row(sheet, r, itemId, h, cols);
+  }
+
+  /** Visible 编号 -> first 0-based row showing it, below the header. */
+  private static Map<String, Integer> shownRows(SheetData sheet, Headers h) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    if (h == null || h.idCol < 0) {
+      return out;
+    }
+    for (int r = h.row + 1; r <= sheet.lastRow(); r++) {
+      String id = sheet.text(r, h.idCol);
+      if (!id.isEmpty()) {
+        out.putIfAbsent(id, r);
+      }
     }
     return out;
   }

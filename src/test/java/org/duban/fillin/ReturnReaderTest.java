@@ -154,6 +154,28 @@ class ReturnReaderTest {
         r.readNotes().get(0).message());
   }
 
+  @Test
+  void rowInsertedAfterUnprotectingIsReadByItsNumber() throws Exception {
+    Path f = filled(dir);
+    Path edited = dir.resolve("inserted.xlsx");
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(edited)) {
+      var sh = wb.getSheet("重点任务");
+      sh.protectSheet(null);
+      sh.shiftRows(4, sh.getLastRowNum(), 1);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(edited);
+    assertEquals(4, row(r, "二.(一).1").row());
+    RawRow moved = row(r, "二.(一).2#1");
+    assertEquals(6, moved.row());
+    assertEquals("G6", moved.input(Field.ACTUAL).ref());
+    assertEquals("1200家", moved.input(Field.ACTUAL).text());
+    assertEquals(60.0, row(r, "三.(二).1").input(Field.PERCENT).number());
+    assertTrue(r.readNotes().stream().anyMatch(p -> p.message().equals(
+        "编号为“二.(一).2#1”的行已从第 5 行移到第 6 行，已按编号读取") && p.where().cell().equals("B6")), r.readNotes().toString());
+  }
+
   /** A unit retyped the form in a new workbook: no metadata, headers in another row and order. */
   @Test
   void retypedFormWithoutMetadata() throws Exception {
