@@ -82,8 +82,19 @@ final class ReturnAssembler {
     List<RawRow> out = new ArrayList<>();
     if (items != null) {
       Map<String, Integer> shownRows = shownRows(sheet, h);
+      java.util.Set<String> known = new java.util.HashSet<>(items.values());
       for (Map.Entry<Integer, String> e : items.entrySet()) {
-        out.add(row(sheet, e.getKey(), e.getValue(), h, cols, shownRows.get(e.getValue())));
+        int r = e.getKey();
+        String itemId = e.getValue();
+        String shown = h != null && h.idCol >= 0 ? sheet.text(r, h.idCol) : "";
+        if (!shownRows.containsKey(itemId) && !shown.equals(itemId) && known.contains(shown)) {
+          // Its row now shows another item's number and it is nowhere else: the row was deleted.
+          // Reading this row for it would count the other item twice; collect reports it missing.
+          notes.add(Problem.warning(Location.ofCell(fileName, sheet.name, CellRef.a1(r, h.idCol)),
+              "找不到编号为“" + itemId + "”的行（可能已被删除）", "请使用本办下发的原表重新填报该项"));
+          continue;
+        }
+        out.add(row(sheet, r, itemId, h, cols, shownRows.get(itemId)));
       }
       return out;
     }

@@ -176,6 +176,27 @@ class ReturnReaderTest {
         "编号为“二.(一).2#1”的行已从第 5 行移到第 6 行，已按编号读取") && p.where().cell().equals("B6")), r.readNotes().toString());
   }
 
+  @Test
+  void rowDeletedAfterUnprotectingIsNotReadTwice() throws Exception {
+    Path f = filled(dir);
+    Path edited = dir.resolve("deleted.xlsx");
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(edited)) {
+      var sh = wb.getSheet("重点任务");
+      sh.protectSheet(null);
+      sh.removeRow(sh.getRow(4));
+      sh.shiftRows(5, sh.getLastRowNum(), -1);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(edited);
+    assertTrue(r.rows().stream().noneMatch(x -> x.itemId().equals("二.(一).2#1")), r.rows().toString());
+    assertEquals(5, row(r, "二.(一).2#2").row());
+    assertEquals(6, row(r, "三.(二).1").row());
+    assertEquals(60.0, row(r, "三.(二).1").input(Field.PERCENT).number());
+    assertTrue(r.readNotes().stream().anyMatch(p -> p.message().equals("找不到编号为“二.(一).2#1”的行（可能已被删除）")),
+        r.readNotes().toString());
+  }
+
   /** A unit retyped the form in a new workbook: no metadata, headers in another row and order. */
   @Test
   void retypedFormWithoutMetadata() throws Exception {
