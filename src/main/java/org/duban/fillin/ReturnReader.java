@@ -46,7 +46,14 @@ public final class ReturnReader {
    *     read at all (encrypted, truncated, not a workbook, a zip bomb, ...)
    */
   public static RawReturn read(Path file) throws DubanException {
-    String name = file.getFileName().toString();
+    return read(file, file.getFileName().toString());
+  }
+
+  /**
+   * @param name the file's name as the user knows it, used in every location and message (e.g.
+   *     {@code 县区/市科技局.xlsx} for a file in a subfolder of the inbox)
+   */
+  public static RawReturn read(Path file, String name) throws DubanException {
     try {
       return new ReturnAssembler(load(file, name), name).assemble();
     } catch (Unreadable e) {

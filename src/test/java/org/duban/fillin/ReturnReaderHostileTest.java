@@ -50,6 +50,14 @@ class ReturnReaderHostileTest {
   }
 
   @Test
+  void displayNameIsUsedInMessages() throws Exception {
+    Path f = Files.write(dir.resolve("x.xlsx"), new byte[0]);
+    DubanException e = assertThrows(DubanException.class, () -> ReturnReader.read(f, "县区/市科技局.xlsx"));
+    assertEquals("县区/市科技局.xlsx: 错误: 文件是空的（0 字节），不是填报表 处理: 请重新保存填报表后再报送",
+        e.problems().get(0).render());
+  }
+
+  @Test
   void truncatedZip() throws Exception {
     Path good = dir.resolve("good.xlsx");
     TemplateWriter.write(SamplePlans.small(), Round.parse("2025-09"), SamplePlans.KJJ, null, Optional.empty(), good);
