@@ -120,6 +120,13 @@ public final class InitUseCase {
                 .withValue(b.itemId()));
       }
     }
+    if (plan.tasks().isEmpty() && plan.goals().isEmpty()) {
+      problems.add(
+          Problem.warning(
+              Location.NONE,
+              "没有识别出任何目标指标或重点任务",
+              "请确认选对了方案文件；方案写法特殊时，可在 plan.xlsx 的“重点任务”表中手工填写"));
+    }
     problems.addAll(LedgerChecks.roundTrip(plan));
     problems.add(0, Problem.note(Location.NONE, summary(plan)));
     write(ledger, plan, problems, force);
