@@ -79,6 +79,6 @@ final class DocLines {
         b.append(c);
       }
     }
-    return b.toString().strip();
+    return b.toString(); // leading spaces kept, as in .txt and .docx
   }
 }
