@@ -249,6 +249,6 @@ public final class InitUseCase {
 
   private static boolean isWorkbook(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm");
+    return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm") || n.endsWith(".et");
   }
 }
