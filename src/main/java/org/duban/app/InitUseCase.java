@@ -67,6 +67,18 @@ public final class InitUseCase {
           "如确需按方案重新生成，请加 --force（原台账会先另存为 plan.bak-N.xlsx）");
     }
     List<Problem> problems = new ArrayList<>();
+    Plan merged = merge(read(planFiles, problems), problems);
+    Plan plan = PlanUnits.complete(merged);
+    problems.addAll(review(merged, plan));
+    problems.add(0, Problem.note(Location.NONE, summary(plan)));
+    write(ledger, plan, problems, force);
+    // What every later command will see: the plan as plan.xlsx holds it.
+    return new Result(LedgerReader.read(ledger), problems, ledger);
+  }
+
+  /** One plan per workbook, and one for all documents together, in the order given. */
+  private static List<Plan> read(List<Path> planFiles, List<Problem> problems)
+      throws DubanException {
     List<Plan> plans = new ArrayList<>();
     List<SourceLine> lines = new ArrayList<>();
     String firstDocument = null;
@@ -96,14 +108,18 @@ public final class InitUseCase {
       plans.add(documentSlot, parsed.plan());
       problems.addAll(parsed.problems());
     }
-    Plan merged = merge(plans, problems);
-    Plan plan = PlanUnits.complete(merged);
+    return plans;
+  }
+
+  /** What the clerk should check before the first round: added units, loose ends, losses. */
+  private static List<Problem> review(Plan merged, Plan plan) {
+    List<Problem> out = new ArrayList<>();
     List<String> added =
         plan.units().subList(merged.units().size(), plan.units().size()).stream()
             .map(Unit::name)
             .toList();
     if (!added.isEmpty()) {
-      problems.add(
+      out.add(
           Problem.warning(
                   Location.NONE,
                   "“责任单位”表新增 " + added.size() + " 个单位，类别是按名称推断的",
@@ -112,7 +128,7 @@ public final class InitUseCase {
     }
     for (Breakdown b : plan.breakdowns()) {
       if (plan.goal(b.goalId()).isEmpty()) {
-        problems.add(
+        out.add(
             Problem.warning(
                     Location.NONE,
                     "指标分解中的指标编号“" + b.goalId() + "”在“目标指标”表中没有",
@@ -121,17 +137,12 @@ public final class InitUseCase {
       }
     }
     if (plan.tasks().isEmpty() && plan.goals().isEmpty()) {
-      problems.add(
+      out.add(
           Problem.warning(
-              Location.NONE,
-              "没有识别出任何目标指标或重点任务",
-              "请确认选对了方案文件；方案写法特殊时，可在 plan.xlsx 的“重点任务”表中手工填写"));
+              Location.NONE, "没有识别出任何目标指标或重点任务", "请确认选对了方案文件；方案写法特殊时，可在 plan.xlsx 的“重点任务”表中手工填写"));
     }
-    problems.addAll(LedgerChecks.roundTrip(plan));
-    problems.add(0, Problem.note(Location.NONE, summary(plan)));
-    write(ledger, plan, problems, force);
-    // What every later command will see: the plan as plan.xlsx holds it.
-    return new Result(LedgerReader.read(ledger), problems, ledger);
+    out.addAll(LedgerChecks.roundTrip(plan));
+    return out;
   }
 
   private static void write(Path ledger, Plan plan, List<Problem> problems, boolean force)
