@@ -24,9 +24,8 @@ class SeedsSavedByOfficeTest {
 
   @Test
   void seedsAsDocxAndDocReadLikeTheText() throws Exception {
-    assumeTrue(!"skip".equals(System.getProperty("duban.office")), "duban.office=skip");
-    Path soffice = Path.of("/usr/bin/soffice");
-    assumeTrue(Files.isExecutable(soffice), "LibreOffice not installed");
+    Path soffice = org.duban.ledger.Office.soffice().orElse(null);
+    assumeTrue(soffice != null, "LibreOffice not installed, or -Dduban.office=skip");
     List<Path> seeds;
     try (Stream<Path> s = Files.list(Path.of("seeds"))) {
       seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
