@@ -109,6 +109,14 @@ class DocumentReaderTest {
   }
 
   @Test
+  void headingsNumberedThroughTheirStyle() throws Exception {
+    Path f = dir.resolve("styles.docx");
+    DocxFixtures.styleNumbered(f);
+    assertEquals(
+        List.of("一、总体要求", "（一）工作目标", "（二）基本原则", "二、重点任务", "正文段落。"), texts(DocumentReader.read(f)));
+  }
+
+  @Test
   void legacyDocAutomaticNumberingToo() throws Exception {
     // numbered.doc is DocxFixtures.numbered saved by LibreOffice as "MS Word 97".
     Path f = dir.resolve("numbered.doc");
