@@ -180,11 +180,10 @@ public final class InitUseCase {
    * Several inputs make one plan: the first one's info, everything else appended, ids kept unique.
    */
   static Plan merge(List<Plan> plans, List<Problem> problems) {
-    if (plans.size() == 1) {
-      return plans.get(0);
-    }
     Plan first = plans.get(0);
     Set<String> sources = new LinkedHashSet<>();
+    Set<String> goalIds = new LinkedHashSet<>();
+    Set<String> taskIds = new LinkedHashSet<>();
     List<Goal> goals = new ArrayList<>();
     List<Task> tasks = new ArrayList<>();
     List<Breakdown> breakdowns = new ArrayList<>();
@@ -194,27 +193,35 @@ public final class InitUseCase {
         sources.add(p.info().sources());
       }
       for (Goal g : p.goals()) {
-        if (goals.stream().anyMatch(x -> x.id().equals(g.id()))) {
-          problems.add(
-              Problem.warning(
-                      g.source(), "目标指标编号“" + g.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上")
-                  .withValue(g.name()));
-        } else {
-          goals.add(g);
-        }
+        String id = unique(g.id(), goalIds, g.source(), "目标指标", problems);
+        goals.add(new Goal(id, g.name(), g.target(), g.units(), g.text(), g.source(), g.extras()));
       }
       for (Task t : p.tasks()) {
-        if (tasks.stream().anyMatch(x -> x.id().equals(t.id()))) {
-          problems.add(
-              Problem.warning(
-                      t.source(), "任务编号“" + t.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上")
-                  .withValue(t.title()));
-        } else {
-          tasks.add(t);
-        }
+        // Two tasks under one number (OCR damage, two documents) are both kept: the ledger
+        // needs unique 编号, and dropping one would lose a task silently.
+        String id = unique(t.id(), taskIds, t.source(), "任务", problems);
+        tasks.add(
+            new Task(
+                id,
+                t.section(),
+                t.title(),
+                t.content(),
+                t.leads(),
+                t.cooperators(),
+                t.deadline(),
+                t.targets(),
+                t.source(),
+                t.extras()));
       }
       for (Breakdown b : p.breakdowns()) {
-        if (breakdowns.stream().noneMatch(x -> x.itemId().equals(b.itemId()))) {
+        if (breakdowns.stream().anyMatch(x -> x.itemId().equals(b.itemId()))) {
+          problems.add(
+              Problem.warning(
+                      Location.NONE,
+                      "指标“" + b.goalId() + "”对“" + b.unit() + "”的分解出现了两次，只保留第一次",
+                      "请在 plan.xlsx 的“指标分解”表中核对")
+                  .withValue(b.value().toPlainString()));
+        } else {
           breakdowns.add(b);
         }
       }
@@ -235,6 +242,26 @@ public final class InitUseCase {
             String.join("、", sources),
             i.settings());
     return new Plan(info, goals, tasks, breakdowns, units);
+  }
+
+  /** The id, or {@code id-2}, {@code id-3}, ... when it is taken, with a warning saying so. */
+  private static String unique(
+      String id, Set<String> taken, Location where, String what, List<Problem> problems) {
+    if (taken.add(id)) {
+      return id;
+    }
+    int k = 2;
+    while (!taken.add(id + "-" + k)) {
+      k++;
+    }
+    String renamed = id + "-" + k;
+    problems.add(
+        Problem.warning(
+                where,
+                what + "编号“" + id + "”重复，这一项改编为“" + renamed + "”",
+                "请在 plan.xlsx 中核对编号，必要时改成文件中的实际编号")
+            .withValue(id));
+    return renamed;
   }
 
   private static String summary(Plan plan) {

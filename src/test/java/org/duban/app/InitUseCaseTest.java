@@ -157,6 +157,16 @@ class InitUseCaseTest {
   }
 
   @Test
+  void twoInputsWithTheSameTaskNumbersKeepBothTasks() throws Exception {
+    InitUseCase.Result r = InitUseCase.run(ws, List.of(table, table));
+    assertEquals(
+        List.of("1", "2", "1-2", "2-2"), r.plan().tasks().stream().map(t -> t.id()).toList());
+    assertTrue(
+        r.problems().stream().anyMatch(p -> p.message().equals("任务编号“1”重复，这一项改编为“1-2”")),
+        r.problems().toString());
+  }
+
+  @Test
   void noInputAtAll() {
     DubanException e = assertThrows(DubanException.class, () -> InitUseCase.run(ws, List.of()));
     assertEquals("没有指定方案文件", e.problems().get(0).message());
