@@ -65,9 +65,9 @@ public final class LedgerChecks {
                           + t.id()
                           + "”的责任单位“"
                           + unit
-                          + "”含有分隔符号，写入台账后会读成"
-                          + UnitLists.split(unit).size()
-                          + "个单位",
+                          + "”写入台账后会读成“"
+                          + UnitLists.join(UnitLists.split(unit))
+                          + "”",
                       "请在 plan.xlsx 中核对单位名称（单位之间用“、”分隔）")
                   .withValue(unit));
         }

@@ -39,7 +39,7 @@ class LedgerChecksTest {
     List<Problem> found =
         LedgerChecks.roundTrip(new Plan(p.info(), List.of(), List.of(t), List.of(), List.of()));
     assertEquals(1, found.size(), found.toString());
-    assertEquals("任务“一.2”的责任单位“市科技局，市财政局”含有分隔符号，写入台账后会读成2个单位", found.get(0).message());
+    assertEquals("任务“一.2”的责任单位“市科技局，市财政局”写入台账后会读成“市科技局、市财政局”", found.get(0).message());
   }
 
   @Test
