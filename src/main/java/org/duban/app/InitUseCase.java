@@ -67,6 +67,18 @@ public final class InitUseCase {
           "如确需按方案重新生成，请加 --force（原台账会先另存为 plan.bak-N.xlsx）");
     }
     List<Problem> problems = new ArrayList<>();
+    Plan merged = merge(read(planFiles, problems), problems);
+    Plan plan = PlanUnits.complete(merged);
+    problems.addAll(review(merged, plan));
+    problems.add(0, Problem.note(Location.NONE, summary(plan)));
+    write(ledger, plan, problems, force);
+    // What every later command will see: the plan as plan.xlsx holds it.
+    return new Result(LedgerReader.read(ledger), problems, ledger);
+  }
+
+  /** One plan per workbook, and one for all documents together, in the order given. */
+  private static List<Plan> read(List<Path> planFiles, List<Problem> problems)
+      throws DubanException {
     List<Plan> plans = new ArrayList<>();
     List<SourceLine> lines = new ArrayList<>();
     String firstDocument = null;
@@ -96,14 +108,18 @@ public final class InitUseCase {
       plans.add(documentSlot, parsed.plan());
       problems.addAll(parsed.problems());
     }
-    Plan merged = merge(plans, problems);
-    Plan plan = PlanUnits.complete(merged);
+    return plans;
+  }
+
+  /** What the clerk should check before the first round: added units, loose ends, losses. */
+  private static List<Problem> review(Plan merged, Plan plan) {
+    List<Problem> out = new ArrayList<>();
     List<String> added =
         plan.units().subList(merged.units().size(), plan.units().size()).stream()
             .map(Unit::name)
             .toList();
     if (!added.isEmpty()) {
-      problems.add(
+      out.add(
           Problem.warning(
                   Location.NONE,
                   "“责任单位”表新增 " + added.size() + " 个单位，类别是按名称推断的",
@@ -112,7 +128,7 @@ public final class InitUseCase {
     }
     for (Breakdown b : plan.breakdowns()) {
       if (plan.goal(b.goalId()).isEmpty()) {
-        problems.add(
+        out.add(
             Problem.warning(
                     Location.NONE,
                     "指标分解中的指标编号“" + b.goalId() + "”在“目标指标”表中没有",
@@ -120,11 +136,13 @@ public final class InitUseCase {
                 .withValue(b.itemId()));
       }
     }
-    problems.addAll(LedgerChecks.roundTrip(plan));
-    problems.add(0, Problem.note(Location.NONE, summary(plan)));
-    write(ledger, plan, problems, force);
-    // What every later command will see: the plan as plan.xlsx holds it.
-    return new Result(LedgerReader.read(ledger), problems, ledger);
+    if (plan.tasks().isEmpty() && plan.goals().isEmpty()) {
+      out.add(
+          Problem.warning(
+              Location.NONE, "没有识别出任何目标指标或重点任务", "请确认选对了方案文件；方案写法特殊时，可在 plan.xlsx 的“重点任务”表中手工填写"));
+    }
+    out.addAll(LedgerChecks.roundTrip(plan));
+    return out;
   }
 
   private static void write(Path ledger, Plan plan, List<Problem> problems, boolean force)
@@ -162,11 +180,10 @@ public final class InitUseCase {
    * Several inputs make one plan: the first one's info, everything else appended, ids kept unique.
    */
   static Plan merge(List<Plan> plans, List<Problem> problems) {
-    if (plans.size() == 1) {
-      return plans.get(0);
-    }
     Plan first = plans.get(0);
     Set<String> sources = new LinkedHashSet<>();
+    Set<String> goalIds = new LinkedHashSet<>();
+    Set<String> taskIds = new LinkedHashSet<>();
     List<Goal> goals = new ArrayList<>();
     List<Task> tasks = new ArrayList<>();
     List<Breakdown> breakdowns = new ArrayList<>();
@@ -176,27 +193,35 @@ public final class InitUseCase {
         sources.add(p.info().sources());
       }
       for (Goal g : p.goals()) {
-        if (goals.stream().anyMatch(x -> x.id().equals(g.id()))) {
-          problems.add(
-              Problem.warning(
-                      g.source(), "目标指标编号“" + g.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上")
-                  .withValue(g.name()));
-        } else {
-          goals.add(g);
-        }
+        String id = unique(g.id(), goalIds, g.source(), "目标指标", problems);
+        goals.add(new Goal(id, g.name(), g.target(), g.units(), g.text(), g.source(), g.extras()));
       }
       for (Task t : p.tasks()) {
-        if (tasks.stream().anyMatch(x -> x.id().equals(t.id()))) {
-          problems.add(
-              Problem.warning(
-                      t.source(), "任务编号“" + t.id() + "”在前面的文件中已有，这一项未导入", "请改编号后在 plan.xlsx 中补上")
-                  .withValue(t.title()));
-        } else {
-          tasks.add(t);
-        }
+        // Two tasks under one number (OCR damage, two documents) are both kept: the ledger
+        // needs unique 编号, and dropping one would lose a task silently.
+        String id = unique(t.id(), taskIds, t.source(), "任务", problems);
+        tasks.add(
+            new Task(
+                id,
+                t.section(),
+                t.title(),
+                t.content(),
+                t.leads(),
+                t.cooperators(),
+                t.deadline(),
+                t.targets(),
+                t.source(),
+                t.extras()));
       }
       for (Breakdown b : p.breakdowns()) {
-        if (breakdowns.stream().noneMatch(x -> x.itemId().equals(b.itemId()))) {
+        if (breakdowns.stream().anyMatch(x -> x.itemId().equals(b.itemId()))) {
+          problems.add(
+              Problem.warning(
+                      Location.NONE,
+                      "指标“" + b.goalId() + "”对“" + b.unit() + "”的分解出现了两次，只保留第一次",
+                      "请在 plan.xlsx 的“指标分解”表中核对")
+                  .withValue(b.value().toPlainString()));
+        } else {
           breakdowns.add(b);
         }
       }
@@ -217,6 +242,26 @@ public final class InitUseCase {
             String.join("、", sources),
             i.settings());
     return new Plan(info, goals, tasks, breakdowns, units);
+  }
+
+  /** The id, or {@code id-2}, {@code id-3}, ... when it is taken, with a warning saying so. */
+  private static String unique(
+      String id, Set<String> taken, Location where, String what, List<Problem> problems) {
+    if (taken.add(id)) {
+      return id;
+    }
+    int k = 2;
+    while (!taken.add(id + "-" + k)) {
+      k++;
+    }
+    String renamed = id + "-" + k;
+    problems.add(
+        Problem.warning(
+                where,
+                what + "编号“" + id + "”重复，这一项改编为“" + renamed + "”",
+                "请在 plan.xlsx 中核对编号，必要时改成文件中的实际编号")
+            .withValue(id));
+    return renamed;
   }
 
   private static String summary(Plan plan) {
@@ -242,7 +287,7 @@ public final class InitUseCase {
 
   private static boolean isWorkbook(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm");
+    return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm") || n.endsWith(".et");
   }
 
 }

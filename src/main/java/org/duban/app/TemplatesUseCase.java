@@ -56,6 +56,7 @@ public final class TemplatesUseCase {
     Path dir = ws.templates(round);
     Path master = ws.root().resolve("templates").resolve(MasterLayouts.FILL_IN);
     Path listMaster = ws.root().resolve("templates").resolve(MasterLayouts.DISTRIBUTION);
+    TemplateWriter.checkMaster(master);
     Map<Job, Path> files = new LinkedHashMap<>();
     for (Job j : jobs) {
       files.put(j, dir.resolve(fileName(round, j.unit(), plan)));
@@ -85,8 +86,13 @@ public final class TemplatesUseCase {
       pool.shutdownNow();
     }
     List<DistributionWriter.Line> lines = new ArrayList<>();
+    Map<String, Unit> byName = new java.util.HashMap<>();
+    plan.units().forEach(u -> {
+      byName.putIfAbsent(u.name(), u);
+      u.aliases().forEach(a -> byName.putIfAbsent(a, u));
+    });
     for (Map.Entry<Job, Path> e : files.entrySet()) {
-      lines.add(line(plan, e.getKey(), e.getValue().getFileName().toString(), due, problems));
+      lines.add(line(plan, byName, e.getKey(), e.getValue().getFileName().toString(), due, problems));
     }
     Path list = ws.distributionList(round);
     try {
@@ -96,14 +102,37 @@ public final class TemplatesUseCase {
           "请关闭已打开的分发清单后重新运行");
     }
     List<Path> sorted = files.values().stream().sorted(Comparator.comparing(Path::toString)).toList();
+    problems.addAll(stale(dir, sorted, list));
     return new Result(sorted, list, problems);
+  }
+
+  /**
+   * Workbooks in the folder that this run did not write (a unit dropped from the ledger since an
+   * earlier run): kept, never deleted, but named so nobody sends them out by mistake.
+   */
+  private static List<Problem> stale(Path dir, List<Path> written, Path list) {
+    List<Problem> out = new ArrayList<>();
+    try (var files = java.nio.file.Files.list(dir)) {
+      files.filter(p -> p.getFileName().toString().endsWith(".xlsx"))
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !written.contains(p) && !p.equals(list))
+          .sorted()
+          .forEach(p -> out.add(Problem.warning(Location.ofFile(p.getFileName().toString()),
+              "模板文件夹中有本次没有生成的旧文件（该单位可能已不在台账中）",
+              "确认不再需要后请删除或移走，以免误发")));
+    } catch (IOException e) {
+      // the folder was just written; failing to list it only loses this warning
+    }
+    return out;
   }
 
   /** One job per responsible unit; a collective unit with members gives one per member. */
   static List<Job> jobs(Plan plan, List<Problem> problems) {
     Map<String, Job> jobs = new LinkedHashMap<>();
+    Map<String, Unit> byName = new java.util.HashMap<>();
+    plan.units().forEach(u -> byName.putIfAbsent(u.name(), u));
     for (String name : plan.responsibleUnits()) {
-      Optional<Unit> u = plan.unit(name);
+      Optional<Unit> u = Optional.ofNullable(byName.get(name)).or(() -> plan.unit(name));
       if (u.isPresent() && u.get().isCollective() && !u.get().members().isEmpty()) {
         for (String m : u.get().members()) {
           Job prior = jobs.putIfAbsent(m, new Job(m, name));
@@ -120,23 +149,24 @@ public final class TemplatesUseCase {
     return jobs.values().stream().sorted(Comparator.comparing(Job::unit)).toList();
   }
 
-  private static DistributionWriter.Line line(Plan plan, Job j, String file, LocalDate due, List<Problem> problems) {
-    Optional<Unit> u = plan.unit(j.unit());
+  private static DistributionWriter.Line line(
+      Plan plan, Map<String, Unit> byName, Job j, String file, LocalDate due, List<Problem> problems) {
+    Optional<Unit> u = Optional.ofNullable(byName.get(j.unit()));
     String contact = u.map(Unit::contact).orElse("");
     String phone = u.map(Unit::phone).orElse("");
     if (contact.isEmpty() && phone.isEmpty()) {
       problems.add(Problem.note(Location.ofCell("plan.xlsx", "责任单位", ""),
           "单位“" + j.unit() + "”没有联系人和联系电话，分发清单中留空"));
     }
-    long leads = plan.tasksOf(j.as()).stream().filter(t -> t.leads().contains(j.as())).count();
+    TemplateWriter.Counts counts = TemplateWriter.counts(plan, j.as());
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("单位", j.unit());
     v.put("联系人", contact);
     v.put("联系电话", phone);
     v.put("文件名", file);
-    v.put("牵头任务数", leads);
-    v.put("配合任务数", plan.tasksOf(j.as()).size() - leads);
-    v.put("指标数", plan.goalsOf(j.as()).size() + plan.breakdownsOf(j.as()).size());
+    v.put("牵头任务数", counts.leadTasks());
+    v.put("配合任务数", counts.cooperatingTasks());
+    v.put("指标数", counts.indicators());
     v.put("报送截止日期", due == null ? "" : due.toString());
     return new DistributionWriter.Line(v);
   }

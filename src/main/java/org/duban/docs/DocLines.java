@@ -19,6 +19,7 @@ final class DocLines {
 
   static List<SourceLine> of(HWPFDocument doc, String fileName) {
     List<String> texts = new ArrayList<>();
+    DocNumbering numbering = new DocNumbering(doc.getListTables());
     Range range = doc.getRange();
     StringBuilder row = null;
     for (int i = 0; i < range.numParagraphs(); i++) {
@@ -41,7 +42,7 @@ final class DocLines {
         texts.add(joinCells(row.toString()));
         row = null;
       }
-      texts.add(clean(raw));
+      texts.add(numbering.label(p) + clean(raw));
     }
     if (row != null) {
       texts.add(joinCells(row.toString()));
@@ -79,6 +80,6 @@ final class DocLines {
         b.append(c);
       }
     }
-    return b.toString().strip();
+    return b.toString(); // leading spaces kept, as in .txt and .docx
   }
 }

@@ -38,7 +38,7 @@ final class DocxLines {
   }
 
   static List<SourceLine> of(XWPFDocument doc, String fileName) {
-    DocxLines out = new DocxLines(fileName, new DocxNumbering(doc.getNumbering()));
+    DocxLines out = new DocxLines(fileName, new DocxNumbering(doc.getNumbering(), doc.getStyles()));
     out.body(doc.getBodyElements());
     return out.lines;
   }

@@ -9,8 +9,12 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /**
  * Word's automatic list numbers, which are not in a paragraph's text: a heading typed as "总体要求"
@@ -26,28 +30,64 @@ final class DocxNumbering {
   private static final String LEGAL = "零壹贰叁肆伍陆柒捌玖";
 
   private final XWPFNumbering numbering;
+  private final XWPFStyles styles;
   private final Map<BigInteger, int[]> counters = new HashMap<>();
   private final Set<BigInteger> numsSeen = new HashSet<>();
 
-  DocxNumbering(XWPFNumbering numbering) {
+  DocxNumbering(XWPFNumbering numbering, XWPFStyles styles) {
     this.numbering = numbering;
+    this.styles = styles;
   }
 
   /** The list number shown before the paragraph ("一、", "（二）", "3."), or empty. */
   String label(XWPFParagraph p) {
-    if (numbering == null || p.getNumID() == null) {
+    if (numbering == null) {
       return "";
     }
     try {
-      return labelOf(p.getNumID(), p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue());
+      BigInteger numId = p.getNumID();
+      BigInteger ilvl = p.getNumIlvl();
+      if (numId == null) {
+        // Headings usually get their numbers from the paragraph style, not the paragraph.
+        CTNumPr fromStyle = styleNumbering(p.getStyleID());
+        if (fromStyle == null || fromStyle.getNumId() == null) {
+          return "";
+        }
+        numId = fromStyle.getNumId().getVal();
+        ilvl = fromStyle.getIlvl() == null ? null : fromStyle.getIlvl().getVal();
+      }
+      if (numId == null || numId.signum() == 0) {
+        return ""; // numId 0 switches numbering off
+      }
+      return labelOf(numId, ilvl == null ? -1 : ilvl.intValue(), p.getStyleID());
     } catch (RuntimeException e) {
       return ""; // a broken numbering part must not lose the paragraph's own text
     }
   }
 
-  private String labelOf(BigInteger numId, int level) {
+  private CTNumPr styleNumbering(String styleId) {
+    String id = styleId;
+    for (int depth = 0; styles != null && id != null && depth < 10; depth++) {
+      XWPFStyle style = styles.getStyle(id);
+      if (style == null) {
+        return null;
+      }
+      CTStyle ct = style.getCTStyle();
+      if (ct.getPPr() != null && ct.getPPr().getNumPr() != null) {
+        return ct.getPPr().getNumPr();
+      }
+      id = ct.getBasedOn() == null ? null : ct.getBasedOn().getVal();
+    }
+    return null;
+  }
+
+  /**
+   * @param level the list level, or -1 when only the style says it (the level whose pStyle is the
+   *     paragraph's style, else the first)
+   */
+  private String labelOf(BigInteger numId, int level, String styleId) {
     XWPFNum num = numbering.getNum(numId);
-    if (num == null || num.getCTNum().getAbstractNumId() == null || level < 0 || level >= LEVELS) {
+    if (num == null || num.getCTNum().getAbstractNumId() == null || level >= LEVELS) {
       return "";
     }
     BigInteger absId = num.getCTNum().getAbstractNumId().getVal();
@@ -60,6 +100,16 @@ final class DocxNumbering {
       int i = l.getIlvl() == null ? 0 : l.getIlvl().intValue();
       if (i >= 0 && i < LEVELS) {
         lvls[i] = l;
+      }
+    }
+    if (level < 0) {
+      level = 0;
+      for (int i = 0; i < LEVELS; i++) {
+        if (lvls[i] != null
+            && lvls[i].getPStyle() != null
+            && lvls[i].getPStyle().getVal().equals(styleId)) {
+          level = i;
+        }
       }
     }
     int[] count = counters.computeIfAbsent(absId, k -> initial(lvls));

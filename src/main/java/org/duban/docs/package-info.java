@@ -13,7 +13,8 @@
  *       the text above it ({@code 新增规模工业企业 | 各镇(街道) | 5家}); nested tables follow the row that holds
  *       them. Word's automatic list numbers are written out before the paragraph text ({@code 一、},
  *       {@code （二）}, {@code 3.}), since the parser reads the plan's structure from them.
- *   <li>.doc: paragraphs; table rows as in .docx (Word's cell mark U+0007 becomes {@code " | "}).
+ *   <li>.doc: paragraphs, automatic list numbers written out as for .docx; table rows as in .docx
+ *       (Word's cell mark U+0007 becomes {@code " | "}).
  * </ul>
  *
  * <p>Refused with a message naming the file and saying what to do: missing, empty, PDF, image, RTF,

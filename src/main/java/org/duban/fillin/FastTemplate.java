@@ -293,7 +293,7 @@ final class FastTemplate {
           : BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
       b.append("><v>").append(num).append("</v></c>");
     } else {
-      b.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(Xml.escape(value.toString()))
+      b.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(Xml.escape(FormFormat.clip(value.toString())))
           .append("</t></is></c>");
     }
   }

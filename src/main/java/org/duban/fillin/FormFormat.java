@@ -63,7 +63,16 @@ final class FormFormat {
 
   static final List<String> STATUS_CHOICES = List.of("已完成", "序时推进", "滞后", "未启动");
 
+  /** Excel refuses (and offers to "repair") a cell holding more characters than this. */
+  static final int MAX_CELL_TEXT = 32767;
+
   private FormFormat() {}
+
+  /** Text cut to what a cell can hold, marked so the cut is visible. */
+  static String clip(String s) {
+    String mark = "……（超长，已截断）";
+    return s.length() <= MAX_CELL_TEXT ? s : s.substring(0, MAX_CELL_TEXT - mark.length()) + mark;
+  }
 
   /** The placeholder name of an input field: {@code 累计完成值}, {@code 完成比例}, ... */
   static String placeholder(Field f) {

@@ -45,6 +45,12 @@ final class ReturnAssembler {
       notes.add(Problem.warning(file, "标识工作表“" + FormFormat.SHEET_META + "”被设为可见",
           "请勿修改该工作表的内容，可将其隐藏"));
     }
+    if (identity != null && fromProps != null && !identity.equals(fromProps)) {
+      // Sheets pasted from another unit's workbook, or an edited hidden sheet: the sheet wins.
+      notes.add(Problem.warning(file, "文档属性与标识工作表不一致（属性为 " + fromProps.unit() + " " + fromProps.round()
+          + "，工作表为 " + identity.unit() + " " + identity.round() + "），已按标识工作表识别",
+          "请确认是否用了其他单位或其他轮次的填报表"));
+    }
     if (identity == null && fromProps != null) {
       identity = fromProps;
       notes.add(Problem.note(file, "标识工作表缺失，已根据文档属性识别填报表"));
@@ -75,15 +81,20 @@ final class ReturnAssembler {
     }
     List<RawRow> out = new ArrayList<>();
     if (items != null) {
+      Map<String, Integer> shownRows = shownRows(sheet, h);
+      java.util.Set<String> known = new java.util.HashSet<>(items.values());
       for (Map.Entry<Integer, String> e : items.entrySet()) {
         int r = e.getKey();
-        RawRow row = row(sheet, r, e.getValue(), h, cols);
-        if (!row.shownId().isEmpty() && !row.shownId().equals(e.getValue())) {
+        String itemId = e.getValue();
+        String shown = h != null && h.idCol >= 0 ? sheet.text(r, h.idCol) : "";
+        if (!shownRows.containsKey(itemId) && !shown.equals(itemId) && known.contains(shown)) {
+          // Its row now shows another item's number and it is nowhere else: the row was deleted.
+          // Reading this row for it would count the other item twice; collect reports it missing.
           notes.add(Problem.warning(Location.ofCell(fileName, sheet.name, CellRef.a1(r, h.idCol)),
-              "第 " + (r + 1) + " 行的编号“" + row.shownId() + "”与表内标识“" + e.getValue() + "”不一致",
-              "请勿修改编号、移动或排序行"));
+              "找不到编号为“" + itemId + "”的行（可能已被删除）", "请使用本办下发的原表重新填报该项"));
+          continue;
         }
-        out.add(row);
+        out.add(row(sheet, r, itemId, h, cols, shownRows.get(itemId)));
       }
       return out;
     }
@@ -94,6 +105,42 @@ final class ReturnAssembler {
         continue;
       }
       out.add(row);
+    }
+    return out;
+  }
+
+  /**
+   * The row of a metadata item, trusting the visible 编号 when the two disagree: a unit who
+   * unprotected the sheet (LibreOffice, WPS) may have inserted or sorted rows.
+   */
+  private RawRow row(SheetData sheet, int r, String itemId, Headers h, Map<Field, Integer> cols, Integer shownAt) {
+    String shown = h != null && h.idCol >= 0 ? sheet.text(r, h.idCol) : "";
+    if (shown.equals(itemId) || shownAt == null && shown.isEmpty()) {
+      return row(sheet, r, itemId, h, cols);
+    }
+    if (shownAt != null) {
+      notes.add(Problem.warning(Location.ofCell(fileName, sheet.name, CellRef.a1(shownAt, h.idCol)),
+          "编号为“" + itemId + "”的行已从第 " + (r + 1) + " 行移到第 " + (shownAt + 1) + " 行，已按编号读取",
+          "请勿插入、删除或排序行；请核对该行内容"));
+      return row(sheet, shownAt, itemId, h, cols);
+    }
+    notes.add(Problem.warning(Location.ofCell(fileName, sheet.name, CellRef.a1(r, h.idCol)),
+        "第 " + (r + 1) + " 行的编号“" + shown + "”与表内标识“" + itemId + "”不一致",
+        "请勿修改编号、移动或排序行"));
+    return row(sheet, r, itemId, h, cols);
+  }
+
+  /** Visible 编号 -> first 0-based row showing it, below the header. */
+  private static Map<String, Integer> shownRows(SheetData sheet, Headers h) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    if (h == null || h.idCol < 0) {
+      return out;
+    }
+    for (int r = h.row + 1; r <= sheet.lastRow(); r++) {
+      String id = sheet.text(r, h.idCol);
+      if (!id.isEmpty()) {
+        out.putIfAbsent(id, r);
+      }
     }
     return out;
   }

@@ -13,6 +13,24 @@ import org.duban.model.RawReturn;
  * Reads a returned workbook, streaming and hardened: the real format is sniffed from the first
  * bytes (not the extension), xlsx/xlsm are read part by part with bounded unzipping and a StAX
  * parser without DTD support, .xls with HSSF from a stream. The file is only ever read.
+ *
+ * <p>Files it refuses, each with one error naming the file (tests pin every message):
+ * <ul>
+ *   <li>0 bytes: 文件是空的（0 字节），不是填报表
+ *   <li>truncated or damaged zip/OLE2: 文件不完整或已损坏，无法作为 Excel 文件打开（可能下载或传输中断）
+ *   <li>password-protected (OLE2 with EncryptionInfo/EncryptedPackage, or RC4 .xls): 文件已加密（设置了打开密码），无法读取
+ *   <li>CSV/TXT or HTML under a workbook's name: 文件实际是文本（CSV/TXT）/网页（HTML）文件，不是 Excel 工作簿（扩展名被改过）
+ *   <li>Word/PowerPoint under a workbook's name: 文件不是 Excel 工作簿（是 Word 文档被改了扩展名）
+ *   <li>zip bomb (entries, bytes per entry, total bytes, ratio): 文件解压后异常巨大，疑似压缩炸弹，已拒收：…
+ *   <li>DTD or entity declarations (XXE, billion laughs): 文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收
+ *   <li>more than 200 sheets, 500,000 cells in a sheet, or 50 MB: …不是本办下发的填报表
+ * </ul>
+ * Read but reported in {@link RawReturn#readNotes()}: a shared-string index out of range (error
+ * at the cell), a number cell that is not a number (warning), the hidden sheet come back merely
+ * hidden (note), made visible (warning), missing with the properties still there (note), or
+ * disagreeing with the properties (warning). An xlsx renamed .xls (or the reverse) is read as
+ * what it is. Formulas give their cached value with {@code formula=true}; external links are
+ * never followed. A sheet's claimed dimension is ignored.
  */
 public final class ReturnReader {
   /** The fill-in format version this reader understands. */
@@ -28,7 +46,14 @@ public final class ReturnReader {
    *     read at all (encrypted, truncated, not a workbook, a zip bomb, ...)
    */
   public static RawReturn read(Path file) throws DubanException {
-    String name = file.getFileName().toString();
+    return read(file, file.getFileName().toString());
+  }
+
+  /**
+   * @param name the file's name as the user knows it, used in every location and message (e.g.
+   *     {@code 县区/市科技局.xlsx} for a file in a subfolder of the inbox)
+   */
+  public static RawReturn read(Path file, String name) throws DubanException {
     try {
       return new ReturnAssembler(load(file, name), name).assemble();
     } catch (Unreadable e) {
@@ -36,6 +61,10 @@ public final class ReturnReader {
     } catch (IOException e) {
       throw DubanException.of(Location.ofFile(name), "文件无法读取（" + e.getClass().getSimpleName() + "）",
           "请检查文件是否存在、是否被其他程序占用");
+    } catch (RuntimeException e) {
+      // One odd file is a result, not a crash: whatever a library throws becomes this file's error.
+      throw DubanException.of(Location.ofFile(name), "文件内容异常，无法读取（" + e.getClass().getSimpleName() + "）",
+          "请在 Excel 或 WPS 中打开后重新保存，再报送");
     }
   }
 

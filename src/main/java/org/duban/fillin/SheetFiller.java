@@ -206,7 +206,7 @@ final class SheetFiller {
     } else if (v instanceof Number num) {
       c.setCellValue(num.doubleValue());
     } else {
-      c.setCellValue(v.toString());
+      c.setCellValue(FormFormat.clip(v.toString()));
     }
     return v;
   }

@@ -56,9 +56,21 @@ final class SheetXmlReader {
           }
           case "c" -> {
             inCell = true;
-            ref = SafeXml.attr(r, "r");
-            type = SafeXml.attr(r, "t");
-            style = OoxmlParts.parseInt(SafeXml.attr(r, "s"));
+            ref = null;
+            type = null;
+            style = 0;
+            // One pass over the attributes: this is the hottest loop of collecting returns.
+            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+              String a = r.getAttributeLocalName(i);
+              if (a.length() == 1) {
+                switch (a.charAt(0)) {
+                  case 'r' -> ref = r.getAttributeValue(i);
+                  case 't' -> type = r.getAttributeValue(i);
+                  case 's' -> style = OoxmlParts.parseInt(r.getAttributeValue(i));
+                  default -> { }
+                }
+              }
+            }
             formula = false;
             value.setLength(0);
             inline.setLength(0);

@@ -2,6 +2,8 @@ package org.duban.fillin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.model.DubanException;
+import org.duban.model.Location;
 import org.duban.model.Plan;
 import org.duban.model.Round;
 import org.duban.model.UnitReturn;
@@ -25,6 +29,42 @@ import org.duban.xlsx.StableZip;
  */
 public final class TemplateWriter {
   private TemplateWriter() {}
+
+  /** What a unit's workbook asks: tasks it leads, tasks it cooperates on, indicators and sub-targets. */
+  public record Counts(int leadTasks, int cooperatingTasks, int indicators) {}
+
+  /** The counts for the unit the plan names {@code as}, from an index built once per plan. */
+  public static Counts counts(Plan plan, String as) {
+    PlanIndex index = PlanIndex.of(plan);
+    int leads = (int) FormContext.leadCount(plan, as);
+    return new Counts(leads, index.tasksOf(as).size() - leads,
+        index.goalsOf(as).size() + index.breakdownsOf(as).size());
+  }
+
+  /**
+   * Checks a user's master layout before a run writes hundreds of files from it; a missing file
+   * is fine (the bundled master is used).
+   *
+   * @throws DubanException naming the master when it cannot be opened or has no task row
+   */
+  public static void checkMaster(Path master) throws DubanException {
+    if (master == null || !Files.isRegularFile(master)) {
+      return;
+    }
+    Location where = Location.ofFile("templates/" + master.getFileName());
+    try (InputStream in = Files.newInputStream(master); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        if (FormFormat.SHEET_TASKS.equals(SheetFiller.kindOf(wb.getSheetAt(i)))) {
+          return;
+        }
+      }
+      throw DubanException.of(where, "模板中没有找到重点任务的重复行（含 ${任务内容} 或 ${责任类型} 的那一行）",
+          "请按 templates/README.md 在模板中保留这一行，或删除该模板以使用默认模板");
+    } catch (IOException | RuntimeException e) {
+      throw DubanException.of(where, "模板文件无法打开（" + e.getClass().getSimpleName() + "）",
+          "请用 Excel 或 WPS 重新保存为 .xlsx，或删除该模板以使用默认模板");
+    }
+  }
 
   /**
    * Uses the bundled master layout.

@@ -34,7 +34,8 @@ final class Cells {
       case STRING:
         return cell.getRichStringCellValue().getString().strip();
       case NUMERIC:
-        if (DateUtil.isCellDateFormatted(cell)) {
+        if (DateUtil.isCellDateFormatted(cell)
+            && DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
           return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
         return plain(BigDecimal.valueOf(cell.getNumericCellValue()));
@@ -78,8 +79,7 @@ final class Cells {
             ? cell.getCachedFormulaResultType()
             : cell.getCellType();
     if (type == CellType.NUMERIC) {
-      // A date typed into a cell formatted as General still holds the serial number.
-      return Optional.of(cell.getLocalDateTimeCellValue().toLocalDate());
+      return Optional.of(numericDate(cell));
     }
     String t = Normalizer.normalize(text(cell), Normalizer.Form.NFKC).strip();
     if (t.isEmpty()) {
@@ -98,6 +98,32 @@ final class Cells {
     } catch (java.time.DateTimeException e) {
       throw new DateTimeParseException("no such day", t, 0);
     }
+  }
+
+  private static LocalDate numericDate(Cell cell) {
+    double v = cell.getNumericCellValue();
+    String shown = plain(BigDecimal.valueOf(v));
+    if (v == Math.rint(v) && v >= 19000101 && v <= 29991231) {
+      // 20250101 typed as a number: read the digits, not day 20,250,101 after 1900.
+      String d = Long.toString((long) v);
+      try {
+        return LocalDate.of(
+            Integer.parseInt(d.substring(0, 4)),
+            Integer.parseInt(d.substring(4, 6)),
+            Integer.parseInt(d.substring(6, 8)));
+      } catch (java.time.DateTimeException e) {
+        throw new DateTimeParseException("no such day", shown, 0);
+      }
+    }
+    // A real date, or a date typed into a General cell, which holds the serial number. A plan
+    // runs in this era: a bare year such as 2025 would be a day in 1905 and is refused.
+    if (DateUtil.isValidExcelDate(v)) {
+      LocalDate d = DateUtil.getLocalDateTime(v).toLocalDate();
+      if (d.getYear() >= 1990 && d.getYear() <= 2100) {
+        return d;
+      }
+    }
+    throw new DateTimeParseException("not a date", shown, 0);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.duban.ledger;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,28 +12,24 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class Grid {
   private final Sheet sheet;
-
-  /** row * 16384 + col of every merged cell -> top-left of its range. */
-  private final Map<Long, long[]> mergedTopLeft = new HashMap<>();
+  /**
+   * Merged ranges, searched per cell: a map of every merged cell would blow up on a column
+   * merged down a million rows, and real tables have few ranges.
+   */
+  private final List<CellRangeAddress> merged;
 
   Grid(Sheet sheet) {
     this.sheet = sheet;
-    for (CellRangeAddress r : sheet.getMergedRegions()) {
-      for (int row = r.getFirstRow(); row <= r.getLastRow(); row++) {
-        for (int col = r.getFirstColumn(); col <= r.getLastColumn(); col++) {
-          if (row != r.getFirstRow() || col != r.getFirstColumn()) {
-            mergedTopLeft.put(key(row, col), new long[] {r.getFirstRow(), r.getFirstColumn()});
-          }
-        }
-      }
-    }
+    this.merged = List.copyOf(sheet.getMergedRegions());
   }
 
   String text(int row, int col) {
-    long[] top = mergedTopLeft.get(key(row, col));
-    if (top != null) {
-      row = (int) top[0];
-      col = (int) top[1];
+    for (CellRangeAddress r : merged) {
+      if (r.isInRange(row, col)) {
+        row = r.getFirstRow();
+        col = r.getFirstColumn();
+        break;
+      }
     }
     Row r = sheet.getRow(row);
     Cell c = r == null ? null : r.getCell(col);
@@ -43,7 +38,7 @@ final class Grid {
 
   /** True when the cell is merged with others across a row (a heading spanning the table). */
   boolean spansRow(int row, int firstCol, int lastCol) {
-    for (CellRangeAddress r : sheet.getMergedRegions()) {
+    for (CellRangeAddress r : merged) {
       if (r.isInRange(row, firstCol) && r.getLastColumn() >= lastCol) {
         return true;
       }
@@ -58,9 +53,5 @@ final class Grid {
   int lastCol(int row) {
     Row r = sheet.getRow(row);
     return r == null ? -1 : r.getLastCellNum() - 1;
-  }
-
-  private static long key(int row, int col) {
-    return (long) row * 16384 + col;
   }
 }

@@ -55,6 +55,24 @@ public final class LedgerChecks {
                 .withValue(String.valueOf(d.date())));
       }
     }
+    for (Task t : plan.tasks()) {
+      for (String unit : t.units()) {
+        if (UnitLists.split(unit).size() != 1 || !UnitLists.split(unit).get(0).equals(unit)) {
+          out.add(
+              Problem.warning(
+                      t.source(),
+                      "任务“"
+                          + t.id()
+                          + "”的责任单位“"
+                          + unit
+                          + "”写入台账后会读成“"
+                          + UnitLists.join(UnitLists.split(unit))
+                          + "”",
+                      "请在 plan.xlsx 中核对单位名称（单位之间用“、”分隔）")
+                  .withValue(unit));
+        }
+      }
+    }
     for (Goal g : plan.goals()) {
       Deadline d = g.target().deadline();
       if (!d.text().isEmpty()

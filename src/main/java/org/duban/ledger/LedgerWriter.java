@@ -19,18 +19,18 @@ public final class LedgerWriter {
   private LedgerWriter() {}
 
   public static void write(Plan plan, List<Problem> parseReport, Path ledger) throws IOException {
-    try (XSSFWorkbook wb = build(plan, parseReport)) {
+    try (XSSFWorkbook wb = build(plan, parseReport, Workbooks.fileName(ledger))) {
       AtomicFiles.write(ledger, wb::write);
     }
   }
 
   /** The ledger as a workbook, for callers that add to it before writing. */
-  static XSSFWorkbook build(Plan plan, List<Problem> parseReport) {
+  static XSSFWorkbook build(Plan plan, List<Problem> parseReport, String ledgerName) {
     XSSFWorkbook wb = new XSSFWorkbook();
     LedgerStyles styles = new LedgerStyles(wb);
     InfoSheet.write(wb, styles, plan.info());
     GoalSheet.write(wb, styles, plan.goals());
-    TaskSheet.write(wb, styles, plan.tasks());
+    TaskSheet.write(wb, styles, plan.tasks(), ledgerName);
     BreakdownSheet.write(wb, styles, plan.breakdowns());
     UnitSheet.write(wb, styles, plan.units());
     ReportSheet.write(wb, styles, parseReport == null ? List.of() : parseReport);

@@ -14,6 +14,9 @@ import org.duban.model.Problem;
 
 /** The task rows of one 任务分解表 sheet, with section heading rows carried down to their tasks. */
 final class SheetRows {
+  private static final java.util.regex.Pattern HEADING_NUMBER =
+      java.util.regex.Pattern.compile("^[一二三四五六七八九十]+[、.．]?$|^[（(][一二三四五六七八九十]+[）)]$");
+
   private final String file;
   private final Sheet sheet;
   private final Grid grid;
@@ -56,6 +59,14 @@ final class SheetRows {
               Problem.warning(where(r, Part.TITLE), "这一行没有任务内容，已跳过", "如果这是一项任务，请在 plan.xlsx 中补上")
                   .withValue(String.join(" ", texts)));
         }
+        continue;
+      }
+      String numbered = cols.text(grid, r, Part.ID);
+      if (HEADING_NUMBER.matcher(numbered).matches()
+          && noUnitsOrDeadline(r)
+          && (content.isEmpty() || content.equals(title))) {
+        // "二 | 人才引进 | | |": a part of the plan, numbered like one, not a task.
+        heading = numbered + (numbered.matches(".*[、.．）)]$") ? "" : "、") + title;
         continue;
       }
       seq++;
@@ -101,6 +112,15 @@ final class SheetRows {
               extras));
     }
     return out;
+  }
+
+  private boolean noUnitsOrDeadline(int r) {
+    for (Part p : new Part[] {Part.LEAD, Part.COOPERATE, Part.RESPONSIBLE, Part.DEADLINE}) {
+      if (!cols.text(grid, r, p).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Location where(int row, Part part) {

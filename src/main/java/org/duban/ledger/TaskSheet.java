@@ -33,7 +33,7 @@ final class TaskSheet {
 
   private TaskSheet() {}
 
-  static void write(Workbook wb, LedgerStyles styles, List<Task> tasks) {
+  static void write(Workbook wb, LedgerStyles styles, List<Task> tasks, String ledgerName) {
     List<String> extras =
         ExtraColumns.union(tasks.stream().map(Task::extras).toList(), TASK_HEADERS);
     List<String> headers = new ArrayList<>(TASK_HEADERS);
@@ -50,11 +50,20 @@ final class TaskSheet {
               UnitLists.join(t.cooperators()),
               t.deadline().text(),
               String.join("\n", t.targets().stream().map(Target::notation).toList()),
-              t.source().isNone() ? "" : t.source().toString());
+              source(t.source(), ledgerName));
       extras.forEach(h -> row.add(t.extras().getOrDefault(h, "")));
       w.row(row);
     }
     w.finish(true);
+  }
+
+  /**
+   * The 来源 cell: where the task was read, but blank for a row the clerk added to the ledger itself
+   * (its source is its own row, which means nothing once rows move).
+   */
+  private static String source(Location source, String ledgerName) {
+    boolean ownRow = source.file().equals(ledgerName) && source.sheet().equals(TASKS);
+    return source.isNone() || ownRow ? "" : source.toString();
   }
 
   static List<Task> read(SheetTable t, LocalDate planEnd, List<Problem> problems) {

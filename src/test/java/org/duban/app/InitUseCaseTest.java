@@ -119,7 +119,10 @@ class InitUseCaseTest {
     assertEquals(List.of("市发展改革委"), back.tasks().get(1).leads());
     assertTrue(back.unit("市发展改革委").isPresent(), "a unit row is added for the new lead");
     Problem added =
-        r.problems().stream().filter(p -> p.severity() == Severity.WARNING).findFirst().orElseThrow();
+        r.problems().stream()
+            .filter(p -> p.severity() == Severity.WARNING)
+            .findFirst()
+            .orElseThrow();
     assertEquals("“责任单位”表新增 1 个单位，类别是按名称推断的", added.message());
     assertEquals("市发展改革委", added.value());
   }
@@ -131,6 +134,36 @@ class InitUseCaseTest {
             DubanException.class, () -> InitUseCase.run(ws, List.of(table, dir.resolve("方案.txt"))));
     assertEquals("方案.txt: 错误: 找不到文件 处理: 请检查文件路径和文件名是否正确", e.problems().get(0).render());
     assertFalse(Files.exists(ws.ledger()));
+  }
+
+  @Test
+  void anEmptyLedgerIsWrittenWithAWarning() throws Exception {
+    Path empty = dir.resolve("空台账.xlsx");
+    org.duban.model.PlanInfo info =
+        new org.duban.model.PlanInfo(
+            "空方案",
+            "",
+            java.time.LocalDate.of(2025, 1, 1),
+            java.time.LocalDate.of(2025, 12, 31),
+            "",
+            "",
+            null);
+    org.duban.ledger.LedgerWriter.write(new Plan(info, null, null, null, null), List.of(), empty);
+    InitUseCase.Result r = InitUseCase.run(ws, List.of(empty));
+    assertTrue(
+        r.problems().stream().anyMatch(p -> p.message().equals("没有识别出任何目标指标或重点任务")),
+        r.problems().toString());
+    assertEquals("空方案", LedgerReader.read(ws.ledger()).info().name());
+  }
+
+  @Test
+  void twoInputsWithTheSameTaskNumbersKeepBothTasks() throws Exception {
+    InitUseCase.Result r = InitUseCase.run(ws, List.of(table, table));
+    assertEquals(
+        List.of("1", "2", "1-2", "2-2"), r.plan().tasks().stream().map(t -> t.id()).toList());
+    assertTrue(
+        r.problems().stream().anyMatch(p -> p.message().equals("任务编号“1”重复，这一项改编为“1-2”")),
+        r.problems().toString());
   }
 
   @Test

@@ -112,6 +112,35 @@ class TemplatesUseCaseTest {
     assertEquals(5, r.workbooks().size());
   }
 
+  @Test
+  void rerunIsIdenticalAndOldFilesAreNamed() throws Exception {
+    Workspace ws = new Workspace(root);
+    Round round = Round.parse("2025-09");
+    TemplatesUseCase.Result first = TemplatesUseCase.write(ws, round, null, plan(), Optional.empty());
+    byte[] before = Files.readAllBytes(first.workbooks().get(2));
+    Path old = ws.templates(round).resolve("2025-09_已撤销单位_衡阳市科技创新三年行动.xlsx");
+    Files.write(old, before);
+    TemplatesUseCase.Result second = TemplatesUseCase.write(ws, round, null, plan(), Optional.empty());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(second.workbooks().get(2)));
+    assertTrue(second.problems().stream().anyMatch(p -> p.where().file().equals(old.getFileName().toString())
+        && p.message().equals("模板文件夹中有本次没有生成的旧文件（该单位可能已不在台账中）")), second.problems().toString());
+    assertTrue(Files.exists(old), "never deleted");
+  }
+
+  @Test
+  void brokenUserMasterIsOneClearError() throws Exception {
+    Workspace ws = new Workspace(root);
+    Path master = root.resolve("templates").resolve("填报表.xlsx");
+    Files.createDirectories(master.getParent());
+    Files.writeString(master, "not a workbook");
+    org.duban.model.DubanException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.duban.model.DubanException.class,
+        () -> TemplatesUseCase.write(ws, Round.parse("2025-09"), null, plan(), Optional.empty()));
+    assertEquals("templates/填报表.xlsx", e.problems().get(0).where().file());
+    assertTrue(e.problems().get(0).message().startsWith("模板文件无法打开"), e.problems().get(0).message());
+    assertTrue(!Files.exists(ws.templates(Round.parse("2025-09"))), "nothing written");
+  }
+
   static org.apache.poi.ss.usermodel.Cell cell(XSSFSheet sh, String a1) {
     CellAddress a = new CellAddress(a1);
     return sh.getRow(a.getRow()).getCell(a.getColumn());

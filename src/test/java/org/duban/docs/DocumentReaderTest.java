@@ -109,6 +109,35 @@ class DocumentReaderTest {
   }
 
   @Test
+  void headingsNumberedThroughTheirStyle() throws Exception {
+    Path f = dir.resolve("styles.docx");
+    DocxFixtures.styleNumbered(f);
+    assertEquals(
+        List.of("一、总体要求", "（一）工作目标", "（二）基本原则", "二、重点任务", "正文段落。"), texts(DocumentReader.read(f)));
+  }
+
+  @Test
+  void legacyDocAutomaticNumberingToo() throws Exception {
+    // numbered.doc is DocxFixtures.numbered saved by LibreOffice as "MS Word 97".
+    Path f = dir.resolve("numbered.doc");
+    try (InputStream in = getClass().getResourceAsStream("numbered.doc")) {
+      Files.copy(in, f);
+    }
+    assertEquals(
+        List.of(
+            "实施方案",
+            "一、总体要求",
+            "（一）工作目标",
+            "1.高新技术企业突破1200家。",
+            "2.研发投入增长9%以上。",
+            "（二）基本原则",
+            "1.坚持创新引领。",
+            "二、重点任务",
+            "（一）赋能技术攻关"),
+        texts(DocumentReader.read(f)).stream().filter(s -> !s.isEmpty()).toList());
+  }
+
+  @Test
   void chineseCountingNumbers() {
     assertEquals(
         List.of("一", "九", "十", "十一", "二十", "二十三", "九十九", "100"),

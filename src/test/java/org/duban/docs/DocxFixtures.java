@@ -14,17 +14,22 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** .docx test inputs built with XWPF, so each test shows what its document holds. */
 final class DocxFixtures {
@@ -93,6 +98,50 @@ final class DocxFixtures {
         doc.write(out);
       }
     }
+  }
+
+  /** Headings numbered through their paragraph style ("标题 1" carries the list), as Word does. */
+  static void styleNumbered(Path file) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+      abs.setAbstractNumId(BigInteger.ONE);
+      level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+      level(abs, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
+      abs.getLvlArray(1).addNewPStyle().setVal("Heading2");
+      XWPFNumbering numbering = doc.createNumbering();
+      BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+      XWPFStyles styles = doc.createStyles();
+      styles.addStyle(new XWPFStyle(headingStyle("Heading1", numId, 0)));
+      styles.addStyle(new XWPFStyle(headingStyle("Heading2", numId, -1)));
+      styled(doc, "Heading1", "总体要求");
+      styled(doc, "Heading2", "工作目标");
+      styled(doc, "Heading2", "基本原则");
+      styled(doc, "Heading1", "重点任务");
+      doc.createParagraph().createRun().setText("正文段落。");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        doc.write(out);
+      }
+    }
+  }
+
+  /** A paragraph style with numbering; {@code ilvl} -1 leaves the level to the list's pStyle. */
+  private static CTStyle headingStyle(String id, BigInteger numId, int ilvl) {
+    CTStyle ct = CTStyle.Factory.newInstance();
+    ct.setStyleId(id);
+    ct.setType(STStyleType.PARAGRAPH);
+    ct.addNewName().setVal(id);
+    CTNumPr np = ct.addNewPPr().addNewNumPr();
+    np.addNewNumId().setVal(numId);
+    if (ilvl >= 0) {
+      np.addNewIlvl().setVal(BigInteger.valueOf(ilvl));
+    }
+    return ct;
+  }
+
+  private static void styled(XWPFDocument doc, String style, String text) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setStyle(style);
+    p.createRun().setText(text);
   }
 
   private static void level(CTAbstractNum abs, int i, STNumberFormat.Enum fmt, String text) {

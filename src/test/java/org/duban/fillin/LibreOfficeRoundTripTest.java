@@ -34,8 +34,12 @@ class LibreOfficeRoundTripTest {
     TemplateWriter.write(SamplePlans.small(), round, SamplePlans.KJJ, LocalDate.of(2025, 10, 10), Optional.empty(), a);
     TemplateWriter.write(SamplePlans.small(), round, SamplePlans.CZJ, null, Optional.empty(), b);
     TemplateWriter.write(SamplePlans.small(), round, SamplePlans.PARK, null, Optional.empty(), c);
-    List<Path> saved = office.convert("xlsx:Calc MS Excel 2007 XML", dir.resolve("lo"), a, b, c);
-    List<String> units = List.of(SamplePlans.KJJ, SamplePlans.CZJ, SamplePlans.PARK);
+    // The usermodel path too (used for masters the fast path does not take).
+    Path d = dir.resolve("poi.xlsx");
+    TemplateWriter.writeWithPoi(Masters.bundled(MasterLayouts.FILL_IN),
+        FormContext.of(SamplePlans.small(), round, SamplePlans.KJJ, null, Optional.empty()), d);
+    List<Path> saved = office.convert("xlsx:Calc MS Excel 2007 XML", dir.resolve("lo"), a, b, c, d);
+    List<String> units = List.of(SamplePlans.KJJ, SamplePlans.CZJ, SamplePlans.PARK, SamplePlans.KJJ);
     for (int i = 0; i < saved.size(); i++) {
       RawReturn r = ReturnReader.read(saved.get(i));
       assertEquals(units.get(i), r.identity().unit(), saved.get(i).toString());

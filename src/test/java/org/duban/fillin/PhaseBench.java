@@ -13,7 +13,7 @@ public final class PhaseBench {
   private PhaseBench() {}
 
   public static void main(String[] args) throws Exception {
-    Plan plan = TemplateBench.plan(1000);
+    Plan plan = BenchPlans.plan(1000);
     Round round = Round.parse("2025-09");
     FastTemplate fast = FastTemplate.of(Masters.bundled(MasterLayouts.FILL_IN));
     String[] idf = TemplateWriter.identity(plan);

@@ -50,6 +50,14 @@ class ReturnReaderHostileTest {
   }
 
   @Test
+  void displayNameIsUsedInMessages() throws Exception {
+    Path f = Files.write(dir.resolve("x.xlsx"), new byte[0]);
+    DubanException e = assertThrows(DubanException.class, () -> ReturnReader.read(f, "县区/市科技局.xlsx"));
+    assertEquals("县区/市科技局.xlsx: 错误: 文件是空的（0 字节），不是填报表 处理: 请重新保存填报表后再报送",
+        e.problems().get(0).render());
+  }
+
+  @Test
   void truncatedZip() throws Exception {
     Path good = dir.resolve("good.xlsx");
     TemplateWriter.write(SamplePlans.small(), Round.parse("2025-09"), SamplePlans.KJJ, null, Optional.empty(), good);
@@ -171,6 +179,36 @@ class ReturnReaderHostileTest {
     parts.put("xl/workbook.xml", ZipFixtures.workbook(names));
     Path f = ZipFixtures.write(dir.resolve("sheets.xlsx"), parts);
     assertEquals("文件含有 5000 个工作表，超过上限 200，不是本办下发的填报表", refused(f));
+  }
+
+  @Test
+  void tooManyZipEntries() throws Exception {
+    Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(HEADER_ROW), ZipFixtures.strings());
+    for (int i = 0; i < 2100; i++) {
+      parts.put("junk/" + i + ".xml", "<x/>");
+    }
+    Path f = ZipFixtures.write(dir.resolve("entries.xlsx"), parts);
+    assertEquals("文件解压后异常巨大，疑似压缩炸弹，已拒收：压缩包内有 2106 个条目，超过上限 2000", refused(f));
+  }
+
+  @Test
+  void xlsRenamedToXlsxIsReadByWhatItIs() throws Exception {
+    Path f = dir.resolve("旧格式.xlsx");
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      var sh = wb.createSheet("重点任务");
+      var h = sh.createRow(0);
+      h.createCell(0).setCellValue("编号");
+      h.createCell(1).setCellValue("累计完成值");
+      h.createCell(2).setCellValue("完成状态");
+      var d = sh.createRow(1);
+      d.createCell(0).setCellValue("二.(一).1");
+      d.createCell(1).setCellValue(9);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(f);
+    assertEquals("二.(一).1", r.rows().get(0).itemId());
+    assertEquals(9.0, r.rows().get(0).input(org.duban.model.Field.ACTUAL).number());
   }
 
   @Test

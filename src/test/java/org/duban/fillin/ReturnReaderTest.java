@@ -136,6 +136,67 @@ class ReturnReaderTest {
     assertEquals("李四", r.fields().get("填报人").text(), "filer found by its label");
   }
 
+  @Test
+  void propertiesDisagreeingWithTheHiddenSheetAreReported() throws Exception {
+    Path f = filled(dir);
+    Path edited = dir.resolve("edited.xlsx");
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(edited)) {
+      var props = wb.getProperties().getCustomProperties();
+      props.getUnderlyingProperties().getPropertyList().removeIf(p -> p.getName().equals("duban.unit"));
+      props.addProperty("duban.unit", "市财政局");
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(edited);
+    assertEquals("市科技局", r.identity().unit());
+    assertEquals(Severity.WARNING, r.readNotes().get(0).severity());
+    assertEquals("文档属性与标识工作表不一致（属性为 市财政局 2025-09，工作表为 市科技局 2025-09），已按标识工作表识别",
+        r.readNotes().get(0).message());
+  }
+
+  @Test
+  void rowInsertedAfterUnprotectingIsReadByItsNumber() throws Exception {
+    Path f = filled(dir);
+    Path edited = dir.resolve("inserted.xlsx");
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(edited)) {
+      var sh = wb.getSheet("重点任务");
+      sh.protectSheet(null);
+      sh.shiftRows(4, sh.getLastRowNum(), 1);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(edited);
+    assertEquals(4, row(r, "二.(一).1").row());
+    RawRow moved = row(r, "二.(一).2#1");
+    assertEquals(6, moved.row());
+    assertEquals("G6", moved.input(Field.ACTUAL).ref());
+    assertEquals("1200家", moved.input(Field.ACTUAL).text());
+    assertEquals(60.0, row(r, "三.(二).1").input(Field.PERCENT).number());
+    assertTrue(r.readNotes().stream().anyMatch(p -> p.message().equals(
+        "编号为“二.(一).2#1”的行已从第 5 行移到第 6 行，已按编号读取") && p.where().cell().equals("B6")), r.readNotes().toString());
+  }
+
+  @Test
+  void rowDeletedAfterUnprotectingIsNotReadTwice() throws Exception {
+    Path f = filled(dir);
+    Path edited = dir.resolve("deleted.xlsx");
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(edited)) {
+      var sh = wb.getSheet("重点任务");
+      sh.protectSheet(null);
+      sh.removeRow(sh.getRow(4));
+      sh.shiftRows(5, sh.getLastRowNum(), -1);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(edited);
+    assertTrue(r.rows().stream().noneMatch(x -> x.itemId().equals("二.(一).2#1")), r.rows().toString());
+    assertEquals(5, row(r, "二.(一).2#2").row());
+    assertEquals(6, row(r, "三.(二).1").row());
+    assertEquals(60.0, row(r, "三.(二).1").input(Field.PERCENT).number());
+    assertTrue(r.readNotes().stream().anyMatch(p -> p.message().equals("找不到编号为“二.(一).2#1”的行（可能已被删除）")),
+        r.readNotes().toString());
+  }
+
   /** A unit retyped the form in a new workbook: no metadata, headers in another row and order. */
   @Test
   void retypedFormWithoutMetadata() throws Exception {

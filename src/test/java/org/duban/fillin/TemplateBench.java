@@ -25,25 +25,10 @@ import org.duban.model.Task;
 public final class TemplateBench {
   private TemplateBench() {}
 
-  static Plan plan(int units) {
-    List<Task> tasks = new ArrayList<>();
-    for (int u = 0; u < units; u++) {
-      for (int t = 0; t < 30; t++) {
-        String lead = "单位" + u;
-        String coop = "单位" + ((u + 1) % units);
-        tasks.add(new Task(u + "." + t, "", "任务" + t, "推进第" + t + "项重点工作，" + "完善机制、压实责任、加强调度。".repeat(3),
-            List.of(lead), t % 3 == 0 ? List.of(coop) : List.of(), Deadline.NONE,
-            t % 2 == 0 ? List.of(SamplePlans.amount("项目", 10 + t, "个")) : List.of(), Location.NONE, Map.of()));
-      }
-    }
-    PlanInfo info = new PlanInfo("基准测试实施方案", "", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "", "", Map.of());
-    return new Plan(info, List.of(), tasks, List.of(), List.of());
-  }
-
   public static void main(String[] args) throws Exception {
     int units = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench-templates"));
-    Plan plan = plan(units);
+    Plan plan = BenchPlans.plan(units);
     Round round = Round.parse("2025-09");
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -22,6 +22,27 @@ class LedgerChecksTest {
   }
 
   @Test
+  void aUnitNameHoldingASeparatorWouldReadBackAsTwoUnits() {
+    Plan p = SamplePlan.plan();
+    Task t =
+        new Task(
+            "一.2",
+            "",
+            "协同",
+            "",
+            List.of("市科技局，市财政局"),
+            List.of(),
+            null,
+            null,
+            Location.ofLine("方案.txt", 3),
+            null);
+    List<Problem> found =
+        LedgerChecks.roundTrip(new Plan(p.info(), List.of(), List.of(t), List.of(), List.of()));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("任务“一.2”的责任单位“市科技局，市财政局”写入台账后会读成“市科技局、市财政局”", found.get(0).message());
+  }
+
+  @Test
   void aMeasureWithBracketsWouldReadBackAsADeadline() {
     Target lossy =
         new Target(

@@ -86,7 +86,7 @@ class LedgerEditTest {
         ledger,
         wb -> {
           Sheet info = wb.getSheet("方案信息");
-          Xlsx.cell(info, "B4").setCellValue("2025/1/1");
+          Xlsx.plainCell(info, "B4").setCellValue(20250101); // digits typed into a General cell
           Xlsx.cell(info, "B5").setCellValue("2025年12月31日");
           Sheet tasks = wb.getSheet("重点任务");
           tasks.shiftRows(0, tasks.getLastRowNum(), 1);

@@ -21,13 +21,8 @@ class LedgerLibreOfficeTest {
 
   @Test
   void ledgerResavedByLibreOfficeReadsTheSame() throws Exception {
-    assumeTrue(!"skip".equals(System.getProperty("duban.office")), "duban.office=skip");
-    Path soffice =
-        List.of(Path.of("/usr/bin/soffice"), Path.of("/usr/local/bin/soffice")).stream()
-            .filter(Files::isExecutable)
-            .findFirst()
-            .orElse(null);
-    assumeTrue(soffice != null, "LibreOffice not installed");
+    Path soffice = Office.soffice().orElse(null);
+    assumeTrue(soffice != null, "LibreOffice not installed, or -Dduban.office=skip");
 
     Path ledger = dir.resolve("plan.xlsx");
     Plan plan = SamplePlan.plan();

@@ -59,6 +59,14 @@ class LedgerMalformedTest {
   }
 
   @Test
+  void aBareYearTypedAsANumberIsNotTakenForADayIn1905() throws Exception {
+    Xlsx.edit(ledger, wb -> Xlsx.plainCell(wb.getSheet("方案信息"), "B4").setCellValue(2025));
+    Problem p = only();
+    assertEquals(Location.ofCell("plan.xlsx", "方案信息", "B4"), p.where());
+    assertEquals("2025", p.value());
+  }
+
+  @Test
   void badTargetNotation() throws Exception {
     Xlsx.edit(ledger, wb -> Xlsx.cell(wb.getSheet("重点任务"), "H3").setCellValue("新增省级平台 ≥5家\n大幅提升"));
     Problem p = only();

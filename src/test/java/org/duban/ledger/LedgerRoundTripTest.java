@@ -71,6 +71,27 @@ class LedgerRoundTripTest {
   }
 
   @Test
+  void aTaskAddedInTheLedgerKeepsABlankSource() throws Exception {
+    Path ledger = dir.resolve("plan.xlsx");
+    LedgerWriter.write(SamplePlan.plan(), List.of(), ledger);
+    Xlsx.edit(
+        ledger,
+        wb -> {
+          org.apache.poi.ss.usermodel.Sheet s = wb.getSheet("重点任务");
+          Xlsx.cell(s, "A5").setCellValue("三.2");
+          Xlsx.cell(s, "C5").setCellValue("新增任务");
+          Xlsx.cell(s, "E5").setCellValue("市科技局");
+        });
+    Plan once = LedgerReader.read(ledger);
+    assertEquals(Location.ofCell("plan.xlsx", "重点任务", "A5"), once.tasks().get(3).source());
+    LedgerWriter.write(once, List.of(), ledger);
+    try (var wb = Xlsx.open(ledger)) {
+      assertEquals("", Xlsx.text(wb.getSheet("重点任务"), "I5"), "I5 来源 of the added row");
+      assertEquals("000_b24d0ce0b46200df.txt:42", Xlsx.text(wb.getSheet("重点任务"), "I2"));
+    }
+  }
+
+  @Test
   void readingNeverTouchesTheFile() throws Exception {
     Path ledger = dir.resolve("plan.xlsx");
     LedgerWriter.write(SamplePlan.plan(), List.of(), ledger);

@@ -139,9 +139,28 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void headingRowsNumberedInTheIdColumnAreSections() throws Exception {
+    Path f = dir.resolve("带序号的部分.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("Sheet1");
+      row(s, 0, "序号", "重点任务", "牵头单位", "完成时限");
+      row(s, 1, "一", "科技创新");
+      row(s, 2, "1", "建设创新平台", "市科技局", "2025年");
+      row(s, 3, "（二）", "人才引进");
+      row(s, 4, "1", "引进人才", "市委人才办", "2025年");
+      write(wb, f);
+    }
+    Plan plan = TaskTableImporter.read(f, "方案");
+    assertEquals(List.of("一.1", "(二).1"), plan.tasks().stream().map(Task::id).toList());
+    assertEquals("一、科技创新", plan.tasks().get(0).section());
+    assertEquals("（二）人才引进", plan.tasks().get(1).section());
+  }
+
+  @Test
   void legacyXlsWorkbookIsReadToo() throws Exception {
     Path f = dir.resolve("旧表.xls");
-    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
       Sheet s = wb.createSheet("任务");
       row(s, 0, "序号", "任务名称", "责任单位", "完成时限");
       row(s, 1, "1", "建设创新平台", "市科技局、市财政局", "2025年");

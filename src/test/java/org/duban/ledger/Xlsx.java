@@ -44,6 +44,15 @@ final class Xlsx {
     return c != null ? c : row.createCell(ref.getCol());
   }
 
+  /** The cell emptied of value and style, as when a clerk pastes a plain number into it. */
+  static Cell plainCell(Sheet sheet, String a1) {
+    Cell old = cell(sheet, a1);
+    Row row = old.getRow();
+    int col = old.getColumnIndex();
+    row.removeCell(old);
+    return row.createCell(col);
+  }
+
   static String text(Sheet sheet, String a1) {
     return Cells.text(cell(sheet, a1));
   }
