@@ -78,6 +78,24 @@ class InitUseCaseTest {
   }
 
   @Test
+  void inputWorkbooksAreNeverModified() throws Exception {
+    java.nio.file.attribute.FileTime old =
+        java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L);
+    Files.setLastModifiedTime(table, old);
+    byte[] before = Files.readAllBytes(table);
+    InitUseCase.run(ws, List.of(table));
+    assertArrayEquals(before, Files.readAllBytes(table));
+    assertEquals(old, Files.getLastModifiedTime(table));
+    Path copy = dir.resolve("台账副本.xlsx");
+    Files.copy(ws.ledger(), copy);
+    Files.setLastModifiedTime(copy, old);
+    byte[] ledgerBefore = Files.readAllBytes(copy);
+    InitUseCase.run(ws, List.of(copy), true);
+    assertArrayEquals(ledgerBefore, Files.readAllBytes(copy));
+    assertEquals(old, Files.getLastModifiedTime(copy));
+  }
+
+  @Test
   void existingLedgerIsNotOverwrittenWithoutForce() throws Exception {
     InitUseCase.run(ws, List.of(table));
     byte[] before = Files.readAllBytes(ws.ledger());
