@@ -106,14 +106,15 @@ final class Console {
 
   /** Prints findings, errors first, at most {@link #MAX_LISTED} of each severity. */
   void printProblems(List<Problem> problems) {
+    String indent = "  ";
     for (Severity s : Severity.values()) {
       List<Problem> of = problems.stream().filter(p -> p.severity() == s).toList();
       PrintStream to = s == Severity.ERROR ? err : out;
       for (int i = 0; i < Math.min(of.size(), MAX_LISTED); i++) {
-        to.println("  " + of.get(i).render());
+        to.println(indent + of.get(i).render());
       }
       if (of.size() > MAX_LISTED) {
-        to.println("  ……另有 " + (of.size() - MAX_LISTED) + " 条" + s.label() + "，详见输出的工作簿。");
+        to.println(indent + "……另有 " + (of.size() - MAX_LISTED) + " 条" + s.label() + "，详见输出的工作簿。");
       }
     }
   }

@@ -58,8 +58,13 @@ final class Identifier {
           "请确认文件是否发错；本方案的填报表请从本轮下发的表格中填写");
     }
     if (!sameRound(id.round())) {
-      return refuse(file, "该文件是 " + id.round() + " 轮次的填报表，本次收集的是 " + round + " 轮次",
-          "请单位使用 " + round + " 轮次下发的表格重新填报");
+      // Same plan, wrong round: the unit is known, so the refusal counts against it (报送被退回,
+      // a 问题清单 and a 催报 that says why) rather than leaving it among the silent ones.
+      String owner = id.unit().isEmpty() ? "" : directory.find(id.unit()).map(Unit::name)
+          .filter(expected::contains).orElse("");
+      return new Identified(owner, true, List.of(Problem.error(file,
+          "该文件是 " + id.round() + " 轮次的填报表，本次收集的是 " + round + " 轮次",
+          "请单位使用 " + round + " 轮次下发的表格重新填报")));
     }
     if (!id.fingerprint().isEmpty() && !id.fingerprint().equals(fingerprint)) {
       problems.add(Problem.warning(file,

@@ -229,6 +229,7 @@ class ReturnValidatorTest {
     Validation v = validator.validate(TestPlans.form(plan, "市科技局", "2025-08").build());
     assertEquals(Verdict.REJECTED, v.verdict());
     assertEquals("该文件是 2025-08 轮次的填报表，本次收集的是 2025-09 轮次", only(v, Severity.ERROR).message());
+    assertEquals("市科技局", v.unit(), "the refusal counts against the unit, so it is told why");
   }
 
   @Test
