@@ -1,14 +1,13 @@
 package org.duban.docs;
 
+import org.duban.office.OfficeSuite;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.duban.model.SourceLine;
 import org.junit.jupiter.api.Test;
@@ -24,38 +23,19 @@ class SeedsSavedByOfficeTest {
 
   @Test
   void seedsAsDocxAndDocReadLikeTheText() throws Exception {
-    Path soffice = org.duban.ledger.Office.soffice().orElse(null);
-    assumeTrue(soffice != null, "LibreOffice not installed, or -Dduban.office=skip");
+    OfficeSuite office = OfficeSuite.require(dir);
     List<Path> seeds;
     try (Stream<Path> s = Files.list(Path.of("seeds"))) {
       seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
-    for (String format : List.of("docx", "doc:MS Word 97")) {
-      List<String> cmd =
-          new ArrayList<>(
-              List.of(
-                  soffice.toString(),
-                  "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                  "--headless",
-                  "--infilter=Text (encoded):UTF8",
-                  "--convert-to",
-                  format,
-                  "--outdir",
-                  dir.toString()));
-      seeds.forEach(p -> cmd.add(p.toString()));
-      Process p =
-          new ProcessBuilder(cmd)
-              .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("soffice.log").toFile())
-              .start();
-      assumeTrue(p.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish in time");
-    }
+    Path[] files = seeds.toArray(Path[]::new);
+    office.convert("docx", dir, "--infilter=Text (encoded):UTF8", files);
+    office.convert("doc:MS Word 97", dir, "--infilter=Text (encoded):UTF8", files);
     for (Path seed : seeds) {
       List<String> expected = Files.readAllLines(seed, StandardCharsets.UTF_8);
       String stem = seed.getFileName().toString().replace(".txt", "");
       for (String ext : List.of("docx", "doc")) {
         Path converted = dir.resolve(stem + "." + ext);
-        assumeTrue(Files.exists(converted), "LibreOffice wrote no " + converted.getFileName());
         List<String> got = DocumentReader.read(converted).stream().map(SourceLine::text).toList();
         for (int i = 0; i < Math.min(expected.size(), got.size()); i++) {
           assertEquals(expected.get(i), got.get(i), converted.getFileName() + " line " + (i + 1));

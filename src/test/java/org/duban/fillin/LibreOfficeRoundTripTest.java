@@ -1,5 +1,7 @@
 package org.duban.fillin;
 
+import org.duban.office.OfficeSuite;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

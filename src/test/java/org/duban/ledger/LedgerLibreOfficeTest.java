@@ -1,12 +1,11 @@
 package org.duban.ledger;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.duban.office.OfficeSuite;
 
-import java.nio.file.Files;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.duban.model.Plan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,31 +20,11 @@ class LedgerLibreOfficeTest {
 
   @Test
   void ledgerResavedByLibreOfficeReadsTheSame() throws Exception {
-    Path soffice = Office.soffice().orElse(null);
-    assumeTrue(soffice != null, "LibreOffice not installed, or -Dduban.office=skip");
-
+    OfficeSuite office = OfficeSuite.require(dir);
     Path ledger = dir.resolve("plan.xlsx");
     Plan plan = SamplePlan.plan();
     LedgerWriter.write(plan, List.of(), ledger);
-    Path out = Files.createDirectories(dir.resolve("out"));
-    Process p =
-        new ProcessBuilder(
-                soffice.toString(),
-                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless",
-                "--convert-to",
-                "xlsx:Calc MS Excel 2007 XML",
-                "--outdir",
-                out.toString(),
-                ledger.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("soffice.log").toFile())
-            .start();
-    assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish in time");
-    Path resaved = out.resolve("plan.xlsx");
-    assumeTrue(
-        Files.exists(resaved),
-        "LibreOffice wrote nothing: " + Files.readString(dir.resolve("soffice.log")));
+    Path resaved = office.convert("xlsx:Calc MS Excel 2007 XML", dir.resolve("out"), ledger).get(0);
 
     Plan back = LedgerReader.read(resaved);
     assertEquals(plan.info(), back.info());

@@ -1,4 +1,4 @@
-package org.duban.fillin;
+package org.duban.office;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * using it are skipped with {@code -Dduban.office=skip} and fail when soffice cannot be found
  * otherwise: a silently skipped real-client test proves nothing.
  */
-final class OfficeSuite {
+public final class OfficeSuite {
   private static final long TIMEOUT_SECONDS = 180;
 
   private final Path soffice;
@@ -29,7 +29,7 @@ final class OfficeSuite {
   }
 
   /** The suite, or an aborted (skipped) test when {@code duban.office=skip}. */
-  static OfficeSuite require(Path work) throws IOException {
+  public static OfficeSuite require(Path work) throws IOException {
     Assumptions.assumeFalse("skip".equals(System.getProperty("duban.office")), "duban.office=skip");
     Path found = find();
     if (found == null) {
@@ -62,11 +62,20 @@ final class OfficeSuite {
    * Opens each file in LibreOffice and saves it to {@code outDir} in {@code format}
    * ({@code xlsx:Calc MS Excel 2007 XML}, {@code xls:MS Excel 97}); returns the saved files.
    */
-  List<Path> convert(String format, Path outDir, Path... files) throws IOException, InterruptedException {
+  public List<Path> convert(String format, Path outDir, Path... files) throws IOException, InterruptedException {
+    return convert(format, outDir, null, files);
+  }
+
+  /** As {@link #convert(String, Path, Path...)}, reading the inputs with {@code inputFilter} (e.g. {@code --infilter=Text (encoded):UTF8}). */
+  public List<Path> convert(String format, Path outDir, String inputFilter, Path... files)
+      throws IOException, InterruptedException {
     Files.createDirectories(outDir);
     List<String> cmd = new ArrayList<>(List.of(soffice.toString(),
-        "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nologo",
-        "--convert-to", format, "--outdir", outDir.toString()));
+        "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nologo"));
+    if (inputFilter != null) {
+      cmd.add(inputFilter);
+    }
+    cmd.addAll(List.of("--convert-to", format, "--outdir", outDir.toString()));
     for (Path f : files) {
       cmd.add(f.toString());
     }
@@ -87,5 +96,21 @@ final class OfficeSuite {
       out.add(saved);
     }
     return out;
+  }
+
+  /** Renders each file to PDF in {@code outDir}; returns the PDFs. */
+  public List<Path> toPdf(Path outDir, Path... files) throws IOException, InterruptedException {
+    return convert("pdf", outDir, files);
+  }
+
+  /** Page objects in a PDF's raw bytes: {@code /Type /Page} not followed by {@code s}. */
+  public static int pageCount(Path pdf) throws IOException {
+    String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(raw);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 }
