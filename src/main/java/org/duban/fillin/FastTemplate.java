@@ -1,5 +1,7 @@
 package org.duban.fillin;
 
+import org.duban.xlsx.NonClosingOutputStream;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -151,7 +153,7 @@ final class FastTemplate {
         TOKEN + FormFormat.KEY_ROUND + "@@", ctx.round().toString(),
         TOKEN + FormFormat.KEY_UNIT + "@@", ctx.unit(),
         TOKEN + "title@@", ctx.plan().info().name() + " " + ctx.round().label() + " " + ctx.unit());
-    try (ZipOutputStream z = new ZipOutputStream(new NonClosing(out))) {
+    try (ZipOutputStream z = new ZipOutputStream(new NonClosingOutputStream(out))) {
       // Fast deflate: the parts are small and repetitive, level 1 costs a few percent in size.
       z.setLevel(java.util.zip.Deflater.BEST_SPEED);
       for (Map.Entry<String, byte[]> e : parts.entrySet()) {
@@ -295,22 +297,6 @@ final class FastTemplate {
     } else {
       b.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(Xml.escape(FormFormat.clip(value.toString())))
           .append("</t></is></c>");
-    }
-  }
-
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

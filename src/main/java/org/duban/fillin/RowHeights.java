@@ -1,5 +1,7 @@
 package org.duban.fillin;
 
+import org.duban.xlsx.TextFit;
+
 /**
  * Estimates the height a wrapped cell needs. Excel and LibreOffice do not grow rows of a
  * generated file by themselves when it is printed, so clipped task texts would be printed
@@ -16,19 +18,7 @@ final class RowHeights {
    * takes two widths, others one.
    */
   static int lines(String text, double widthChars) {
-    if (text == null || text.isEmpty()) {
-      return 1;
-    }
-    double usable = Math.max(2, widthChars - 1);
-    int total = 0;
-    for (String para : text.split("\n", -1)) {
-      double w = 0;
-      for (int i = 0; i < para.length(); i++) {
-        w += para.charAt(i) < 0x2E80 ? 1.1 : 2.0;
-      }
-      total += Math.max(1, (int) Math.ceil(w / usable));
-    }
-    return total;
+    return TextFit.wrappedLines(text, widthChars);
   }
 
   /** Points for so many lines of a font of {@code fontPoints}, with a little padding. */

@@ -1,5 +1,7 @@
 package org.duban.ledger;
 
+import org.duban.xlsx.TextFit;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,28 +98,12 @@ final class SheetWriter {
     return sheet;
   }
 
-  /** Width in Latin characters: a Chinese (full-width) character takes two. */
   static int displayWidth(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w +=
-          Character.isIdeographic(cp)
-                  || (cp >= 0x3000 && cp <= 0x303F)
-                  || (cp >= 0xFF00 && cp <= 0xFFEF)
-              ? 2
-              : 1;
-      i += Character.charCount(cp);
-    }
-    return w;
+    return TextFit.displayWidth(s);
   }
 
   private static int wrappedLines(String text, int width) {
-    int lines = 0;
-    for (String line : text.split("\n", -1)) {
-      lines += Math.max(1, (displayWidth(line) + width - 1) / Math.max(1, width));
-    }
-    return lines;
+    return TextFit.wrappedLines(text, width + 1);
   }
 
   static List<Object> values(Object... v) {

@@ -1,5 +1,7 @@
 package org.duban.summary;
 
+import org.duban.xlsx.TextFit;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
@@ -138,28 +140,11 @@ final class SummaryCells {
           || !c.getCellStyle().getWrapText()) {
         continue;
       }
-      lines = Math.max(lines, lines(c.getStringCellValue(), widths[col]));
+      lines = Math.max(lines, TextFit.wrappedLines(c.getStringCellValue(), widths[col]));
     }
     if (lines > 1) {
       row.setHeightInPoints(Math.min(409f, lines * 15f));
     }
-  }
-
-  /** Lines a text takes in a column {@code width} characters wide. */
-  static int lines(String text, int width) {
-    int usable = Math.max(2, width - 1);
-    int lines = 0;
-    for (String part : text.split("\n", -1)) {
-      int units = 0;
-      for (int i = 0; i < part.length(); i++) {
-        units += part.charAt(i) < 0x2E80 ? 1 : 2;
-      }
-      lines += Math.max(1, (units + usable - 1) / usable);
-      if (lines > 30) {
-        return lines;
-      }
-    }
-    return lines;
   }
 
   /** A header row and column widths (in characters). */

@@ -23,7 +23,7 @@ public final class StableZip {
     ByteArrayOutputStream raw = new ByteArrayOutputStream(32 * 1024);
     content.writeTo(raw);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
-        ZipOutputStream zout = new ZipOutputStream(new NonClosing(out))) {
+        ZipOutputStream zout = new ZipOutputStream(new NonClosingOutputStream(out))) {
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         ZipEntry copy = new ZipEntry(e.getName());
@@ -32,22 +32,6 @@ public final class StableZip {
         in.transferTo(zout);
         zout.closeEntry();
       }
-    }
-  }
-
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }
