@@ -1,5 +1,7 @@
 @echo off
 rem duban launcher for Windows: builds the jar when it is missing (or when called with --rebuild), then runs it.
+rem Switch the console to UTF-8 first: the messages below and duban's own are Chinese.
+chcp 65001 >nul
 setlocal
 set "HERE=%~dp0"
 set "JAR=%HERE%target\duban.jar"
@@ -18,6 +20,5 @@ if not exist "%JAR%" (
   )
   popd
 )
-chcp 65001 >nul
 java %DUBAN_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
