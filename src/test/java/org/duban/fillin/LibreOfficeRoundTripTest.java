@@ -29,19 +29,8 @@ class LibreOfficeRoundTripTest {
   @Test
   void everyGeneratedWorkbookOpensAndKeepsItsIdentity() throws Exception {
     OfficeSuite office = OfficeSuite.require(dir);
-    Round round = Round.parse("2025-09");
-    Path a = dir.resolve("kjj.xlsx");
-    Path b = dir.resolve("czj.xlsx");
-    Path c = dir.resolve("park.xlsx");
-    TemplateWriter.write(SamplePlans.small(), round, SamplePlans.KJJ, LocalDate.of(2025, 10, 10), Optional.empty(), a);
-    TemplateWriter.write(SamplePlans.small(), round, SamplePlans.CZJ, null, Optional.empty(), b);
-    TemplateWriter.write(SamplePlans.small(), round, SamplePlans.PARK, null, Optional.empty(), c);
-    // The usermodel path too (used for masters the fast path does not take).
-    Path d = dir.resolve("poi.xlsx");
-    TemplateWriter.writeWithPoi(Masters.bundled(MasterLayouts.FILL_IN),
-        FormContext.of(SamplePlans.small(), round, SamplePlans.KJJ, null, Optional.empty()), d);
-    List<Path> saved = office.convert("xlsx:Calc MS Excel 2007 XML", dir.resolve("lo"), a, b, c, d);
-    List<String> units = List.of(SamplePlans.KJJ, SamplePlans.CZJ, SamplePlans.PARK, SamplePlans.KJJ);
+    List<Path> saved = office.convert("xlsx:Calc MS Excel 2007 XML", dir.resolve("lo"), LibreOfficeViewTest.generated(dir));
+    List<String> units = LibreOfficeViewTest.GENERATED_UNITS;
     for (int i = 0; i < saved.size(); i++) {
       RawReturn r = ReturnReader.read(saved.get(i));
       assertEquals(units.get(i), r.identity().unit(), saved.get(i).toString());

@@ -232,6 +232,28 @@ class ReturnReaderTest {
     assertEquals("赵六", r.fields().get("填报人").text());
   }
 
+  /** Regression: HSSF let go of the directory before the properties were read, losing them. */
+  @Test
+  void legacyXlsWithoutHiddenSheetIsIdentifiedByItsDocumentProperties() throws Exception {
+    Path f = dir.resolve("props.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+      writeRetyped(wb);
+      wb.createInformationProperties();
+      org.apache.poi.hpsf.CustomProperties custom = new org.apache.poi.hpsf.CustomProperties();
+      custom.put("duban.format", 1.0);
+      custom.put("duban.planId", SamplePlans.small().id());
+      custom.put("duban.round", "2025-09");
+      custom.put("duban.unit", SamplePlans.KJJ);
+      wb.getDocumentSummaryInformation().setCustomProperties(custom);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(f);
+    assertEquals(SamplePlans.KJJ, r.identity().unit());
+    assertEquals("2025-09", r.identity().round());
+    assertEquals("1", r.identity().formatVersion(), "a decimal 1.0 reads as format 1");
+    assertEquals(15.0, row(r, "二.(一).1").input(Field.ACTUAL).number());
+  }
+
   private static void writeRetyped(Workbook wb) {
     Sheet sh = wb.createSheet("Sheet1");
     Row r1 = sh.createRow(1);
