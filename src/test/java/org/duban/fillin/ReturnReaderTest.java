@@ -90,6 +90,7 @@ class ReturnReaderTest {
     RawCell date = r.fields().get("填报日期");
     assertEquals(RawCell.Type.NUMBER, date.type());
     assertTrue(date.dateStyled(), "填报日期 carries a date format");
+    assertEquals("重点任务!I2", date.ref(), "a field's cell names its sheet");
     assertEquals(LocalDate.of(2025, 10, 8), LocalDate.of(1899, 12, 30).plusDays((long) date.number()));
   }
 
@@ -215,6 +216,7 @@ class ReturnReaderTest {
     assertEquals("序时推进", a.input(Field.STATUS).text());
     assertEquals("体系化布局重大科技攻关项目", a.shownText());
     assertEquals("赵六", r.fields().get("填报人").text());
+    assertEquals("Sheet1!D2", r.fields().get("填报人").ref(), "found by its label, on its sheet");
     assertEquals("市科技局", r.fields().get("填报单位").text());
   }
 
