@@ -50,6 +50,8 @@ class LibreOfficeRoundTripTest {
     try (InputStream in = Files.newInputStream(saved); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       XSSFSheet sh = wb.getSheet("重点任务");
       assertTrue(sh.getProtect(), "重点任务 still protected");
+      // Known LibreOffice behaviour: the workbook-structure lock does not survive; nothing relies on it.
+      assertFalse(wb.isStructureLocked(), "LibreOffice dropped the structure lock");
       assertTrue(TemplateWriterTest.cell(wb, "重点任务", "C4").getCellStyle().getLocked(), "重点任务!C4 locked");
       assertTrue(TemplateWriterTest.cell(wb, "重点任务", "B5").getCellStyle().getLocked(), "重点任务!B5 locked");
       assertFalse(TemplateWriterTest.cell(wb, "重点任务", "G4").getCellStyle().getLocked(), "重点任务!G4 unlocked");
@@ -63,14 +65,5 @@ class LibreOfficeRoundTripTest {
       assertEquals(1, sh.getPrintSetup().getFitWidth(), "fit to one page wide kept");
       assertTrue(sh.getRow(3).getHeightInPoints() > 80, "explicit height of the long row kept");
     }
-  }
-
-  @Test
-  void filledThenSavedAsXlsIsReadBack() throws Exception {
-    OfficeSuite office = OfficeSuite.require(dir);
-    Path filled = ReturnReaderTest.filled(dir);
-    Path saved = office.convert("xls:MS Excel 97", dir.resolve("lo"), filled).get(0);
-    RawReturn r = ReturnReader.read(saved);
-    ReturnReaderTest.assertFilledValues(r);
   }
 }
