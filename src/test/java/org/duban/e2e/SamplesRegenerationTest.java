@@ -1,6 +1,7 @@
 package org.duban.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.duban.model.Plan;
 import org.duban.model.RawCell;
 import org.duban.model.RawReturn;
 import org.duban.model.RawRow;
+import org.duban.office.OfficeFill;
 import org.duban.office.OfficeSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,8 @@ class SamplesRegenerationTest {
   @Test
   void theScriptWritesTheSameLedgerAndReturnsAsThoseCommitted() throws Exception {
     OfficeSuite.require(dir);
+    String missing = OfficeFill.unavailableReason();
+    assertNull(missing, "make_samples.py fills through LibreOffice's Python bridge: " + missing);
     Path samples = SamplesTest.samples();
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = List.of("/usr/bin/python3", samples.resolve("tools/make_samples.py").toString(),
