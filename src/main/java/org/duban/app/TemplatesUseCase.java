@@ -143,6 +143,12 @@ public final class TemplatesUseCase {
           }
         }
       } else {
+        if (u.isPresent() && u.get().isCollective()) {
+          // One workbook for 各镇(街道) reaches nobody in particular; say how to split it.
+          problems.add(Problem.warning(Location.ofCell("plan.xlsx", "责任单位", ""),
+              "集合单位“" + name + "”没有填写包含单位，只生成一份以其名义的填报表",
+              "如需分别发给各成员单位，请在责任单位表的“包含单位”列填写成员单位（用、分隔）后重新运行"));
+        }
         jobs.putIfAbsent(name, new Job(name, name));
       }
     }

@@ -30,14 +30,19 @@ final class PlanIndex {
         tasks.computeIfAbsent(u, k -> new ArrayList<>()).add(t);
       }
     }
+    java.util.Set<String> shares = new java.util.HashSet<>();
+    for (Breakdown d : plan.breakdowns()) {
+      breakdowns.computeIfAbsent(d.unit(), k -> new ArrayList<>()).add(d);
+      shares.add(d.goalId() + "@" + d.unit());
+    }
     for (Goal g : plan.goals()) {
       goalById.putIfAbsent(g.id(), g);
       for (String u : new java.util.LinkedHashSet<>(g.units())) {
-        goals.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
+        // As Plan.goalsReportedBy: a unit holding a share of the goal reports the share only.
+        if (!shares.contains(g.id() + "@" + u)) {
+          goals.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
+        }
       }
-    }
-    for (Breakdown d : plan.breakdowns()) {
-      breakdowns.computeIfAbsent(d.unit(), k -> new ArrayList<>()).add(d);
     }
   }
 
@@ -56,6 +61,7 @@ final class PlanIndex {
     return tasks.getOrDefault(unit, List.of());
   }
 
+  /** Same as {@link Plan#goalsReportedBy}. */
   List<Goal> goalsOf(String unit) {
     return goals.getOrDefault(unit, List.of());
   }

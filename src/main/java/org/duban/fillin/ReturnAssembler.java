@@ -165,8 +165,7 @@ final class ReturnAssembler {
       }
       try {
         CellRef ref = CellRef.parse(e.getValue()[1]);
-        RawCell c = s.get(ref.row(), ref.col());
-        out.put(e.getKey(), c == null ? RawCell.blank(ref.a1()) : c);
+        out.put(e.getKey(), onSheet(s, s.get(ref.row(), ref.col()), ref.a1()));
       } catch (IllegalArgumentException ex) {
         // a damaged reference: the label scan below still finds the field
       }
@@ -187,12 +186,21 @@ final class ReturnAssembler {
             label = label.substring(0, label.length() - 1);
           }
           if (FormFormat.FILER_LABELS.contains(label) && !out.containsKey(label)) {
-            RawCell v = s.get(r, c.getKey() + 1);
-            out.put(label, v == null ? RawCell.blank(CellRef.a1(r, c.getKey() + 1)) : v);
+            out.put(label, onSheet(s, s.get(r, c.getKey() + 1), CellRef.a1(r, c.getKey() + 1)));
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The field's cell with its sheet in the reference ({@code 重点任务!I2}): the fields sit on
+   * any sheet, and a finding about one (a date typed as text) must say which.
+   */
+  private static RawCell onSheet(SheetData s, RawCell c, String a1) {
+    String ref = s.name + "!" + a1;
+    return c == null ? RawCell.blank(ref)
+        : new RawCell(ref, c.type(), c.text(), c.number(), c.formula(), c.dateStyled());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hpsf.CustomProperties;
 import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hpsf.PropertySetFactory;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -47,6 +48,10 @@ final class XlsSource {
       }
       WorkbookData data = new WorkbookData();
       data.macroEnabled = root.hasEntry("_VBA_PROJECT_CUR");
+      // Read before the workbook: HSSFWorkbook(root, false) lets go of the directory, after
+      // which getDocumentSummaryInformation() finds nothing and the identity kept in the
+      // properties (a form whose hidden sheet is gone) would be lost.
+      customProperties(root, data);
       try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
         if (wb.getNumberOfSheets() > ReadLimits.MAX_SHEETS) {
           throw Unreadable.tooManySheets(wb.getNumberOfSheets());
@@ -59,19 +64,30 @@ final class XlsSource {
           read(wb.getSheetAt(i), sheet);
           data.sheets.add(sheet);
         }
-        DocumentSummaryInformation dsi = wb.getDocumentSummaryInformation();
-        CustomProperties custom = dsi == null ? null : dsi.getCustomProperties();
-        if (custom != null) {
-          for (Map.Entry<String, Object> e : custom.entrySet()) {
-            data.customProperties.put(e.getKey(), String.valueOf(e.getValue()));
-          }
-        }
       } catch (EncryptedDocumentException e) {
         throw Unreadable.encrypted();
       } catch (RuntimeException e) {
         throw Unreadable.damaged(e.getClass().getSimpleName());
       }
       return data;
+    }
+  }
+
+  private static void customProperties(DirectoryNode root, WorkbookData data) {
+    if (!root.hasEntry(DocumentSummaryInformation.DEFAULT_STREAM_NAME)) {
+      return;
+    }
+    try (InputStream in = root.createDocumentInputStream(DocumentSummaryInformation.DEFAULT_STREAM_NAME)) {
+      if (PropertySetFactory.create(in) instanceof DocumentSummaryInformation dsi) {
+        CustomProperties custom = dsi.getCustomProperties();
+        if (custom != null) {
+          for (Map.Entry<String, Object> e : custom.entrySet()) {
+            data.customProperties.put(e.getKey(), String.valueOf(e.getValue()));
+          }
+        }
+      }
+    } catch (IOException | RuntimeException | org.apache.poi.hpsf.NoPropertySetStreamException e) {
+      // Damaged properties only lose this fallback; the hidden sheet or the headers still work.
     }
   }
 

@@ -13,7 +13,10 @@
  *       columns 累计完成值, 完成状态, 完成比例(%), 工作进展, 存在问题, 下步打算 (headers =
  *       {@code Field.header()}), and the grey 上期填报 note.
  *   <li>{@code 指标}: goal indicators the unit answers for and its breakdown sub-targets: 序号,
- *       编号, 指标名称, 目标值, 完成时限, 累计完成值, 同比增长(%), 完成状态, 工作进展, 上期填报.
+ *       编号, 指标名称, 目标值 (bare: {@code ≥350家}, {@code 增长≥18.1%}), 完成时限, 累计完成值,
+ *       同比增长(%), 完成状态, 工作进展, 上期填报. A goal the unit holds a share of is asked only
+ *       as that share ({@link org.duban.model.Plan#goalsReportedBy}): the goal's completion adds
+ *       up the shares, so the whole would be the same figure asked twice.
  *   <li>{@code _duban}: very hidden, the identity (see below).
  * </ul>
  * The positions above are those of the default master; a restyled master may move columns and

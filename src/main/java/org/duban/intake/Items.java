@@ -139,16 +139,27 @@ public final class Items {
     Set<String> names = namesCovering(plan, unit);
     List<String> out = new ArrayList<>();
     tasksOf(plan, unit).forEach(t -> out.add(t.id()));
+    ItemIndex ix = ItemIndex.of(plan);
     for (Goal g : plan.goals()) {
-      if (g.units().stream().anyMatch(names::contains)) {
+      // As Plan.goalsReportedBy: a unit holding a share of the goal reports the share only.
+      if (g.units().stream().anyMatch(n -> names.contains(n) && !ix.breakdowns.containsKey(g.id() + "@" + n))) {
         out.add(g.id());
       }
     }
-    ItemIndex ix = ItemIndex.of(plan);
     for (String name : names) {
       ix.breakdownsByUnit.getOrDefault(name, List.of()).forEach(d -> out.add(d.itemId()));
     }
     return out;
+  }
+
+  /**
+   * True when the item is a goal indicator whose 责任单位 list the unit, even though the unit
+   * reports its share instead: forms written before that rule still carry the whole goal's row,
+   * which is then read, not refused.
+   */
+  public static boolean listedGoal(Plan plan, String unit, String itemId) {
+    Goal g = ItemIndex.of(plan).goals.get(itemId);
+    return g != null && namesCovering(plan, unit).stream().anyMatch(g.units()::contains);
   }
 
   private static int index(String s) {

@@ -85,7 +85,7 @@ public final class ReturnValidator {
             "请删除该行，补充内容写在对应任务的“工作进展”栏").withValue(item));
         continue;
       }
-      if (!expectedKeys.contains(key(item))) {
+      if (!expectedKeys.contains(key(item)) && !Items.listedGoal(plan, unit, item)) {
         problems.add(Problem.error(rowAt, "第" + row.row() + "行的“" + item + "”不是本单位的任务，该行未采用",
             "请使用下发给本单位的表格填写").withValue(item));
         continue;

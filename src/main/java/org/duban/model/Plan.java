@@ -84,6 +84,18 @@ public record Plan(
     return goals.stream().filter(g -> g.units().contains(unit)).toList();
   }
 
+  /**
+   * Goal indicators a unit reports on as a whole: those whose 责任单位 include it, except a goal
+   * it holds a sub-target of. That unit reports its share instead, which is what the goal's
+   * completion adds up (同源数据最多填一次: the same figure is never asked twice).
+   */
+  public List<Goal> goalsReportedBy(String unit) {
+    return goals.stream()
+        .filter(g -> g.units().contains(unit))
+        .filter(g -> breakdowns.stream().noneMatch(d -> d.goalId().equals(g.id()) && d.unit().equals(unit)))
+        .toList();
+  }
+
   public List<Breakdown> breakdownsOf(String unit) {
     return breakdowns.stream().filter(d -> d.unit().equals(unit)).toList();
   }

@@ -94,6 +94,69 @@ class TemplatesUseCaseTest {
   }
 
   @Test
+  void aUnitHoldingOnlyASubTargetGetsAWorkbookWithItsShareAndNoDuplicateOfTheGoal() throws Exception {
+    Plan base = plan();
+    Target goalTarget = new Target("新增规模工业企业", TargetKind.AMOUNT, Comparison.AT_LEAST, new BigDecimal("45"), null,
+        "家", Deadline.NONE, "");
+    org.duban.model.Goal goal = new org.duban.model.Goal("指标1", "新增规模工业企业", goalTarget,
+        List.of("市科技局", "临湘高新区"), "", Location.NONE, Map.of());
+    List<org.duban.model.Breakdown> shares = List.of(
+        new org.duban.model.Breakdown("指标1", "新增规模工业企业", "临湘高新区", BigDecimal.TEN, "家"));
+    List<Unit> units = new ArrayList<>(base.units());
+    units.add(new Unit("临湘高新区", List.of(), UnitKind.PARK, List.of(), "钱七", "0730-1"));
+    Plan plan = new Plan(base.info(), List.of(goal), base.tasks(), shares, units);
+    Workspace ws = new Workspace(root);
+    Round round = Round.parse("2025-09");
+    TemplatesUseCase.Result r = TemplatesUseCase.write(ws, round, null, plan, Optional.empty());
+    Path park = ws.templates(round).resolve("2025-09_临湘高新区_衡阳市科技创新三年行动.xlsx");
+    assertTrue(r.workbooks().contains(park), "a unit with nothing but a sub-target gets a workbook: " + r.workbooks());
+    try (InputStream in = Files.newInputStream(park); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      XSSFSheet sh = wb.getSheet("指标");
+      DataFormatter f = new DataFormatter();
+      assertEquals("指标1@临湘高新区", f.formatCellValue(cell(sh, "B4")), "指标!B4 the share");
+      assertEquals("10家", f.formatCellValue(cell(sh, "D4")), "指标!D4");
+      assertTrue(sh.getRow(4) == null || f.formatCellValue(sh.getRow(4).getCell(1)).isEmpty(),
+          "指标!B5: the whole goal is not asked again of a unit that reports its share");
+    }
+    Path kjj = ws.templates(round).resolve("2025-09_市科技局_衡阳市科技创新三年行动.xlsx");
+    try (InputStream in = Files.newInputStream(kjj); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      DataFormatter f = new DataFormatter();
+      assertEquals("指标1", f.formatCellValue(cell(wb.getSheet("指标"), "B4")), "指标!B4 of 市科技局, listed without a share");
+      assertEquals("≥45家", f.formatCellValue(cell(wb.getSheet("指标"), "D4")), "指标!D4: no name or deadline repeated");
+    }
+    try (InputStream in = Files.newInputStream(r.distributionList()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      XSSFSheet sh = wb.getSheetAt(0);
+      DataFormatter f = new DataFormatter();
+      int row = 3;
+      while (!f.formatCellValue(cell(sh, "A" + row)).equals("临湘高新区")) {
+        row++;
+      }
+      assertEquals("0", f.formatCellValue(cell(sh, "E" + row)), "分发清单 E" + row + " lead tasks");
+      assertEquals("1", f.formatCellValue(cell(sh, "G" + row)), "分发清单 G" + row + " indicators");
+      assertEquals("钱七", f.formatCellValue(cell(sh, "B" + row)), "分发清单 B" + row + " contact");
+    }
+  }
+
+  @Test
+  void aCollectiveUnitWithoutMembersIsWrittenOnceWithAWarning() throws Exception {
+    Plan base = plan();
+    List<Task> tasks = new ArrayList<>(base.tasks());
+    tasks.add(new Task("4", "", "任务四", "任务四内容", List.of("市科技局"), List.of("各镇(街道)"), Deadline.NONE,
+        List.of(), Location.NONE, Map.of()));
+    List<Unit> units = new ArrayList<>(base.units());
+    units.add(new Unit("各镇(街道)", List.of(), UnitKind.COLLECTIVE, List.of(), "", ""));
+    Plan plan = new Plan(base.info(), base.goals(), tasks, base.breakdowns(), units);
+    Workspace ws = new Workspace(root);
+    TemplatesUseCase.Result r = TemplatesUseCase.write(ws, Round.parse("2025-09"), null, plan, Optional.empty());
+    assertTrue(r.workbooks().stream().anyMatch(p -> p.getFileName().toString().equals(
+        "2025-09_各镇(街道)_衡阳市科技创新三年行动.xlsx")), r.workbooks().toString());
+    assertTrue(r.problems().stream().anyMatch(p -> p.message().equals(
+        "集合单位“各镇(街道)”没有填写包含单位，只生成一份以其名义的填报表")), r.problems().toString());
+    assertTrue(r.problems().stream().noneMatch(p -> p.message().contains("“在衡高校”没有填写包含单位")),
+        "在衡高校 lists its members: " + r.problems());
+  }
+
+  @Test
   void userMasterInWorkspaceIsUsed() throws Exception {
     Workspace ws = new Workspace(root);
     Path master = root.resolve("templates").resolve("填报表.xlsx");

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,6 +48,14 @@ class RestyledMasterTest {
       style.cloneStyleFrom(sh.getRow(4).getCell(2).getCellStyle());
       style.setFont(kai);
       sh.getRow(4).getCell(2).setCellStyle(style);
+      // The office's colours: a blue header row, light green input cells.
+      for (Cell c : sh.getRow(3)) {
+        c.setCellStyle(filled(wb, c.getCellStyle(), "DDEBF7"));
+      }
+      for (int col : new int[] {7, 8, 9, 10, 11}) { // 完成状态 … 下步打算, and 累计完成值 moved to J
+        Cell c = sh.getRow(4).getCell(col);
+        c.setCellStyle(filled(wb, c.getCellStyle(), "E2EFDA"));
+      }
       if (footer) {
         Row f = sh.createRow(6);
         f.createCell(0).setCellValue("单位负责人签字：");
@@ -54,6 +63,22 @@ class RestyledMasterTest {
       wb.write(out);
     }
     return master;
+  }
+
+  private static org.apache.poi.ss.usermodel.CellStyle filled(
+      XSSFWorkbook wb, org.apache.poi.ss.usermodel.CellStyle like, String rgb) {
+    var style = wb.createCellStyle();
+    style.cloneStyleFrom(like);
+    style.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(
+        java.util.HexFormat.of().parseHex(rgb)));
+    style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+    return style;
+  }
+
+  private static String fill(XSSFWorkbook wb, String a1) {
+    var c = (org.apache.poi.xssf.usermodel.XSSFColor) TemplateWriterTest.cell(wb, "重点任务", a1).getCellStyle()
+        .getFillForegroundColorColor();
+    return c == null ? "" : c.getARGBHex();
   }
 
   private static void swap(Row r, int a, int b) {
@@ -79,6 +104,11 @@ class RestyledMasterTest {
       assertEquals("楷体", wb.getFontAt(text.getCellStyle().getFontIndex()).getFontName(), "重点任务!C6 font");
       assertTrue(text.getCellStyle().getLocked(), "重点任务!C6 locked");
       assertFalse(TemplateWriterTest.cell(wb, "重点任务", "J5").getCellStyle().getLocked(), "moved 累计完成值 input");
+      assertEquals("FFDDEBF7", fill(wb, "C4"), "重点任务!C4 header in the office's blue");
+      for (String a1 : List.of("H5", "J5", "L5", "H7", "J7")) {
+        assertEquals("FFE2EFDA", fill(wb, a1), "重点任务!" + a1 + " input in the office's green");
+        assertFalse(TemplateWriterTest.cell(wb, "重点任务", a1).getCellStyle().getLocked(), "重点任务!" + a1 + " unlocked");
+      }
       assertEquals(4, wb.getSheet("重点任务").getPaneInformation().getHorizontalSplitPosition(), "frozen under the header");
       assertEquals("1:4", wb.getSheet("重点任务").getRepeatingRows().formatAsString());
       if (footer) {

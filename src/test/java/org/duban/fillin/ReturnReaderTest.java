@@ -90,6 +90,7 @@ class ReturnReaderTest {
     RawCell date = r.fields().get("填报日期");
     assertEquals(RawCell.Type.NUMBER, date.type());
     assertTrue(date.dateStyled(), "填报日期 carries a date format");
+    assertEquals("重点任务!I2", date.ref(), "a field's cell names its sheet");
     assertEquals(LocalDate.of(2025, 10, 8), LocalDate.of(1899, 12, 30).plusDays((long) date.number()));
   }
 
@@ -215,6 +216,7 @@ class ReturnReaderTest {
     assertEquals("序时推进", a.input(Field.STATUS).text());
     assertEquals("体系化布局重大科技攻关项目", a.shownText());
     assertEquals("赵六", r.fields().get("填报人").text());
+    assertEquals("Sheet1!D2", r.fields().get("填报人").ref(), "found by its label, on its sheet");
     assertEquals("市科技局", r.fields().get("填报单位").text());
   }
 
@@ -230,6 +232,28 @@ class ReturnReaderTest {
     assertEquals(15.0, row(r, "二.(一).1").input(Field.ACTUAL).number());
     assertEquals("E5", row(r, "二.(一).1").input(Field.ACTUAL).ref());
     assertEquals("赵六", r.fields().get("填报人").text());
+  }
+
+  /** Regression: HSSF let go of the directory before the properties were read, losing them. */
+  @Test
+  void legacyXlsWithoutHiddenSheetIsIdentifiedByItsDocumentProperties() throws Exception {
+    Path f = dir.resolve("props.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+      writeRetyped(wb);
+      wb.createInformationProperties();
+      org.apache.poi.hpsf.CustomProperties custom = new org.apache.poi.hpsf.CustomProperties();
+      custom.put("duban.format", 1.0);
+      custom.put("duban.planId", SamplePlans.small().id());
+      custom.put("duban.round", "2025-09");
+      custom.put("duban.unit", SamplePlans.KJJ);
+      wb.getDocumentSummaryInformation().setCustomProperties(custom);
+      wb.write(out);
+    }
+    RawReturn r = ReturnReader.read(f);
+    assertEquals(SamplePlans.KJJ, r.identity().unit());
+    assertEquals("2025-09", r.identity().round());
+    assertEquals("1", r.identity().formatVersion(), "a decimal 1.0 reads as format 1");
+    assertEquals(15.0, row(r, "二.(一).1").input(Field.ACTUAL).number());
   }
 
   private static void writeRetyped(Workbook wb) {

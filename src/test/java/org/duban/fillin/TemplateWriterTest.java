@@ -185,6 +185,24 @@ class TemplateWriterTest {
     assertTrue(sh.getRow(3).getCell(2).getCellStyle().getWrapText(), "重点任务!C4 wraps");
     String font = wb.getFontAt(sh.getRow(3).getCell(2).getCellStyle().getFontIndex()).getFontName();
     assertEquals("宋体", font);
+    XSSFSheet ind = wb.getSheet("指标");
+    assertEquals(3, ind.getPaneInformation().getHorizontalSplitPosition(), "指标 frozen under its header");
+    assertEquals("1:3", ind.getRepeatingRows().formatAsString(), "指标 repeats its title rows");
+    assertTrue(ind.getPrintSetup().getLandscape() && ind.getPrintSetup().getFitWidth() == 1, "指标 landscape, one page wide");
+    assertTrue(wb.getSheet("填报说明").getPrintSetup().getLandscape(), "填报说明 landscape");
+  }
+
+  @Test
+  void inputCellsAreTintedAndTheRestIsNot() {
+    for (String a1 : List.of("G4", "H4", "J4", "E2", "I7")) {
+      var fill = (org.apache.poi.xssf.usermodel.XSSFColor) cell(wb, "重点任务", a1).getCellStyle().getFillForegroundColorColor();
+      assertNotNull(fill, "重点任务!" + a1 + " input tinted");
+      assertEquals("FFFFF2CC", fill.getARGBHex(), "重点任务!" + a1 + " tint");
+    }
+    for (String a1 : List.of("C4", "B4", "I4", "G7")) {
+      var fill = (org.apache.poi.xssf.usermodel.XSSFColor) cell(wb, "重点任务", a1).getCellStyle().getFillForegroundColorColor();
+      assertFalse(fill != null && "FFFFF2CC".equals(fill.getARGBHex()), "重点任务!" + a1 + " is locked and not tinted like an input");
+    }
   }
 
   @Test

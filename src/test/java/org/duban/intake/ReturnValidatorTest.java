@@ -161,6 +161,30 @@ class ReturnValidatorTest {
     assertTrue(v.unitReturn().number("一.2#1", Field.ACTUAL).isEmpty());
   }
 
+  /** 甲县 is listed for the whole of 指标2 and holds its share 指标2@甲县. */
+  private static Plan shareHolderListedForTheGoal() {
+    Plan p = TestPlans.plan();
+    List<org.duban.model.Goal> goals = p.goals().stream()
+        .map(g -> g.id().equals("指标2") ? new org.duban.model.Goal(g.id(), g.name(), g.target(), List.of("甲县"),
+            g.text(), g.source(), g.extras()) : g)
+        .toList();
+    return new Plan(p.info(), goals, p.tasks(), p.breakdowns(), p.units());
+  }
+
+  @Test
+  void aUnitHoldingAShareIsAskedTheShareNotTheWholeGoal() {
+    Plan p = shareHolderListedForTheGoal();
+    assertEquals(List.of("指标2@甲县"), Items.expectedItems(p, "甲县"));
+    ReturnValidator v = new ReturnValidator(p, Round.parse("2025-09"), UnitDirectory.of(p.units()));
+    Validation clean = v.validate(TestPlans.form(p, "甲县", "2025-09").build());
+    assertEquals(Verdict.ACCEPTED, clean.verdict(), clean.problems()::toString);
+    // A form written before the rule still has the whole goal's row: read, neither refused nor missing.
+    Validation old = v.validate(TestPlans.form(p, "甲县", "2025-09")
+        .addRow(new RawRow("指标", 9, "指标2", "指标2", "", Map.of(Field.ACTUAL, RawCell.number("E9", 40))))
+        .build());
+    assertEquals(Verdict.ACCEPTED, old.verdict(), old.problems()::toString);
+  }
+
   @Test
   void reorderedRowsAreMatchedByIdWithANote() {
     Validation v = validator.validate(form("市科技局").reverseRows().build());

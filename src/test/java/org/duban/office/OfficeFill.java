@@ -96,7 +96,8 @@ public final class OfficeFill {
     }
   }
 
-  private static int run(List<String> cmd, Path stdout, Path stderr) throws IOException {
+  /** Runs a script of samples/tools with output and errors into files; kills its tree on timeout. */
+  static int run(List<String> cmd, Path stdout, Path stderr) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("PYTHONIOENCODING", "utf-8");
     // Files, not pipes: a chatty soffice must not block on a full pipe buffer.
@@ -107,14 +108,14 @@ public final class OfficeFill {
         // soffice runs in its own process group; kill the whole tree, children first.
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        throw new IOException("office_fill.py did not finish within " + WAIT_SECONDS + " s");
+        throw new IOException(cmd.get(1) + " did not finish within " + WAIT_SECONDS + " s");
       }
       return p.exitValue();
     } catch (InterruptedException e) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for office_fill.py", e);
+      throw new IOException("interrupted while waiting for " + cmd.get(1), e);
     }
   }
 
@@ -172,14 +173,19 @@ public final class OfficeFill {
     if (override != null) {
       return Path.of(override).toAbsolutePath();
     }
+    return script(SCRIPT);
+  }
+
+  /** A script of samples/tools ({@code samples/tools/office_inspect.py}), found as {@link #script()}. */
+  static Path script(String relative) throws IOException {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(SCRIPT);
+      Path candidate = dir.resolve(relative);
       if (Files.isRegularFile(candidate)) {
         return candidate;
       }
     }
     throw new IOException(
-        SCRIPT + " not found above " + Path.of("").toAbsolutePath()
+        relative + " not found above " + Path.of("").toAbsolutePath()
             + "; run from the project or set -Dduban.office.script");
   }
 

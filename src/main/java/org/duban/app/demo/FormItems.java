@@ -32,7 +32,7 @@ record FormItems(List<Item> items) {
         }
       }
     }
-    for (Goal g : plan.goalsOf(unit)) {
+    for (Goal g : plan.goalsReportedBy(unit)) {
       out.add(new Item(g.id(), g.target(), Role.INDICATOR, null));
     }
     for (Breakdown d : plan.breakdownsOf(unit)) {
