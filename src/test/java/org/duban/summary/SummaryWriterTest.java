@@ -134,7 +134,8 @@ class SummaryWriterTest {
       Sheet w = wb.getSheet("滞后预警");
       assertEquals("红灯", cell(w, "A3").getStringCellValue());
       assertEquals("二.1", cell(w, "C3").getStringCellValue());
-      assertEquals("填报状态为滞后", cell(w, "I3").getStringCellValue());
+      assertEquals("已过完成时限（2025年6月底前）仍未完成；填报状态为滞后；落后序时进度50个百分点",
+          cell(w, "I3").getStringCellValue(), "滞后预警!I3 every reason, gravest first");
       assertEquals("指标2", cell(w, "C4").getStringCellValue());
       assertEquals(30, cell(w, "H4").getNumericCellValue(), 1e-9, "滞后预警!H4 points behind");
 
