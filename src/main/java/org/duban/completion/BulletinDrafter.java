@@ -19,7 +19,7 @@ import org.duban.model.Round;
  *
  * <p>It reads like this: 截至2025年9月底，《…》11项重点任务平均完成率69.9%，落后序时进度（75%）5.1个
  * 百分点。其中，绿灯8项、黄灯1项、红灯2项。目标指标方面，7项指标平均完成率86.3%。“A”“B”等3项任务进展较快，
- * 完成率超过序时进度；市科技局牵头的“C”“D”2项任务进度滞后，亮红灯；市商务局牵头的“E”进度偏慢，亮黄灯；
+ * 完成率超过序时进度；“C”“D”（均由市科技局牵头）2项任务进度滞后，亮红灯；“E”（市商务局牵头）进度偏慢，亮黄灯；
  * 市文旅广体局未报送，市农业农村局报送的表格已退回重报，市林业局逾期报送。
  */
 public final class BulletinDrafter {
@@ -153,8 +153,8 @@ public final class BulletinDrafter {
   }
 
   /**
-   * The tasks of one light, furthest behind first, each after the lead unit whose part is
-   * behind: 市科技局牵头的“A”“B”、市发改委牵头的“C”等5项任务进度滞后，亮红灯.
+   * The tasks of one light, furthest behind first, each with the lead unit whose part is behind:
+   * “A”“B”（均由市科技局牵头）、“C”（市发改委牵头）等5项任务进度滞后，亮红灯.
    */
   private static Optional<String> behind(List<TaskAssessment> tasks, Light light, String verdict) {
     List<TaskAssessment> slow = tasks.stream()
@@ -165,12 +165,15 @@ public final class BulletinDrafter {
     if (slow.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, StringBuilder> byLead = new LinkedHashMap<>();
+    Map<String, List<String>> byLead = new LinkedHashMap<>();
     for (TaskAssessment t : slow.subList(0, Math.min(NAMED, slow.size()))) {
-      byLead.computeIfAbsent(leads(t.laggingLeads()), k -> new StringBuilder()).append(quoted(t));
+      byLead.computeIfAbsent(leads(t.laggingLeads()), k -> new ArrayList<>()).add(quoted(t));
     }
     List<String> groups = new ArrayList<>();
-    byLead.forEach((lead, titles) -> groups.add(lead.isEmpty() ? titles.toString() : lead + "牵头的" + titles));
+    // The lead in brackets after its tasks: a list of units inside the list of tasks would
+    // otherwise run together at the 、.
+    byLead.forEach((lead, titles) -> groups.add(String.join("", titles)
+        + (lead.isEmpty() ? "" : titles.size() > 1 ? "（均由" + lead + "牵头）" : "（" + lead + "牵头）")));
     return Optional.of(String.join("、", groups) + count(slow.size()) + verdict);
   }
 
