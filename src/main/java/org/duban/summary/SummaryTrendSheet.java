@@ -1,6 +1,8 @@
 package org.duban.summary;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.duban.completion.LightChange;
@@ -18,13 +20,14 @@ final class SummaryTrendSheet {
   static final String[] HEADERS = {
     "轮次", "序时进度", "重点任务平均完成率", "目标指标平均完成率", "绿灯", "黄灯", "红灯", "未评价"
   };
+  private static final int[] WIDTHS = {14, 24, 12, 12, 8, 8, 8, 8};
 
   private SummaryTrendSheet() {}
 
   static void write(XSSFSheet s, RoundAssessment a, SummaryCells cells, String header) {
     SummarySheets.titleRow(s, cells, SummarySheets.title(a, "进展趋势"), 12);
     // Column B also holds the task names of the tables below, hence its width.
-    cells.headers(s, 1, HEADERS, new int[] {14, 24, 12, 12, 7, 7, 7, 7});
+    cells.headers(s, 1, HEADERS, WIDTHS);
     int r = 2;
     for (TrendPoint p : a.trend()) {
       Row row = SummaryCells.row(s, r++);
@@ -38,13 +41,27 @@ final class SummaryTrendSheet {
       cells.integer(row, 7, p.count(Light.NONE));
     }
     int chartTop = r + 1;
-    SummaryCharts.line(s, new SummaryCharts.Place(0, chartTop, 8, chartTop + 16), "平均完成率与序时进度", 0, 2, r - 1,
-        List.of(new SummaryCharts.Series("序时进度", 1, SummaryCharts.GREY),
-            new SummaryCharts.Series("重点任务平均完成率", 2, SummaryCharts.BLUE)));
+    List<SummaryCharts.Series> lines = new ArrayList<>(List.of(
+        new SummaryCharts.Series("序时进度", 1, SummaryCharts.GREY),
+        new SummaryCharts.Series("重点任务平均完成率", 2, SummaryCharts.BLUE)));
+    if (!a.goals().isEmpty()) {
+      lines.add(new SummaryCharts.Series("目标指标平均完成率", 3, SummaryCharts.ORANGE));
+    }
+    SummaryCharts.line(s, new SummaryCharts.Place(0, chartTop, 4, chartTop + 16), "各轮平均完成率与序时进度",
+        0, 2, r - 1, lines);
+    SummaryCharts.bar(s, new SummaryCharts.Place(4, chartTop, 12, chartTop + 16), "各轮红黄绿灯（项）",
+        0, 2, r - 1,
+        List.of(new SummaryCharts.Series("绿灯", 4, SummaryCharts.GREEN),
+            new SummaryCharts.Series("黄灯", 5, SummaryCharts.AMBER),
+            new SummaryCharts.Series("红灯", 6, SummaryCharts.RED),
+            new SummaryCharts.Series("未评价", 7, SummaryCharts.SILVER)),
+        SummaryCharts.Bars.STACKED, false, false);
     r = chartTop + 18;
     r = changes(s, a, cells, r) + 1;
-    history(s, a, cells, r);
+    int historyHeader = history(s, a, cells, r);
     SummaryPrint.apply(s, header, 0);
+    // The per-task table runs over pages: its column headers repeat on each page after the first.
+    s.setRepeatingRows(new CellRangeAddress(historyHeader, historyHeader, -1, -1));
   }
 
   private static int changes(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
@@ -72,8 +89,10 @@ final class SummaryTrendSheet {
     return r;
   }
 
-  private static void history(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
+  /** Each task's completion round by round and its light now; returns the header row. */
+  private static int history(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
     cells.label(SummaryCells.row(s, r++), 0, "各任务完成率（按轮次）");
+    int header = r;
     Row hh = SummaryCells.row(s, r++);
     cells.header(hh, 0, "编号");
     cells.header(hh, 1, "任务名称");
@@ -81,6 +100,13 @@ final class SummaryTrendSheet {
     for (int i = 0; i < points.size(); i++) {
       cells.header(hh, 2 + i, points.get(i).round().label());
     }
+    int lightCol = 2 + points.size();
+    cells.header(hh, lightCol, "本轮红黄绿灯");
+    int[] widths = new int[lightCol + 1];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = i < WIDTHS.length ? WIDTHS[i] : 8;
+    }
+    SummaryCells.fit(hh, widths);
     for (TaskAssessment t : a.tasks()) {
       Row row = SummaryCells.row(s, r++);
       cells.text(row, 0, t.task().id());
@@ -89,6 +115,9 @@ final class SummaryTrendSheet {
       for (int i = 0; i < line.size(); i++) {
         cells.percent(row, 2 + i, line.get(i));
       }
+      cells.light(row, lightCol, t.judgement().light());
+      SummaryCells.fit(row, widths);
     }
+    return header;
   }
 }
