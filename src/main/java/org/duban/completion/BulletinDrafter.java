@@ -17,7 +17,7 @@ import org.duban.model.Round;
  * ahead, what lags and which unit leads it, who did not report. The clerk edits it; every number
  * comes from the assessment.
  *
- * <p>It reads like this: 截至2025年9月底，《…》11项重点任务平均完成率69.9%，落后序时进度（75%）5.1个
+ * <p>It reads like this: 截至2025年9月底，《…》确定的11项重点任务平均完成率69.9%，落后序时进度（75%）5.1个
  * 百分点。其中，绿灯8项、黄灯1项、红灯2项。目标指标方面，7项指标平均完成率86.3%。“A”“B”等3项任务进展较快，
  * 完成率超过序时进度；“C”“D”（均由市科技局牵头）2项任务进度滞后，亮红灯；“E”（市商务局牵头）进度偏慢，亮黄灯；
  * 市文旅广体局未报送，市农业农村局报送的表格已退回重报，市林业局逾期报送。
@@ -48,12 +48,12 @@ public final class BulletinDrafter {
     b.append("截至").append(asOf(round)).append('，').append(bookTitle(plan.info().name()));
     long known = tasks.stream().filter(t -> t.completion().isKnown()).count();
     if (known == 0) {
-      b.append(tasks.size()).append("项重点任务尚无完成情况报送，序时进度为").append(Percent.of(schedule)).append('。');
+      b.append("确定的").append(tasks.size()).append("项重点任务尚无完成情况报送，序时进度为").append(Percent.of(schedule)).append('。');
     } else {
       // The average is over the tasks with a figure; saying so keeps 6 silent units from
       // reading as a plan on schedule.
       boolean all = known == tasks.size();
-      b.append(all ? tasks.size() + "项重点任务" : "共" + tasks.size() + "项重点任务，已报送完成情况的" + known + "项");
+      b.append("确定的").append(tasks.size()).append(all ? "项重点任务" : "项重点任务中，已报送完成情况的" + known + "项");
       b.append("平均完成率").append(Percent.of(taskCompletion)).append('，')
           .append(againstSchedule(taskCompletion, schedule)).append('。')
           .append(all ? "其中，" : tasks.size() + "项任务中，").append(lightCounts(lights));
@@ -147,7 +147,7 @@ public final class BulletinDrafter {
     StringBuilder titles = new StringBuilder();
     fast.stream().limit(NAMED).forEach(t -> titles.append(quoted(t)));
     long met = fast.stream().filter(t -> t.completion().ratio() >= 1 - 1e-9).count();
-    String how = met == fast.size() ? "已完成目标任务"
+    String how = met == fast.size() ? "已完成"
         : met == 0 ? "进展较快，完成率超过序时进度" : "进展较快，完成率已达到或超过序时进度";
     return Optional.of(titles + count(fast.size()) + how);
   }

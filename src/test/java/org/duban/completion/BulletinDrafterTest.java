@@ -62,7 +62,7 @@ class BulletinDrafterTest {
     assertEquals(List.of("戊局"), shared.laggingLeads());
     assertEquals(Light.GREEN, shared.units().get(0).judgement().light(), "丁局's own part is on schedule");
     assertEquals(
-        "截至2025年9月底，《测试市创新行动方案》5项重点任务平均完成率35%，落后序时进度（75%）40个百分点。"
+        "截至2025年9月底，《测试市创新行动方案》确定的5项重点任务平均完成率35%，落后序时进度（75%）40个百分点。"
             + "其中，红灯5项。"
             + "“推进成果转化”（丙局牵头）、“大力实施‘4+4科创工程’”“建设创新平台”（均由甲局牵头）等5项任务进度滞后，亮红灯；"
             + "各责任单位均按时报送。",
@@ -80,7 +80,7 @@ class BulletinDrafterTest {
             Fixtures.intake("丙局", IntakeStatus.ON_TIME, SEP, 2), Fixtures.intake("丁局", IntakeStatus.MISSING, SEP, 0),
             Fixtures.intake("戊局", IntakeStatus.REJECTED, SEP, 0)));
     assertEquals(
-        "截至2025年9月底，《测试市创新行动方案》共5项重点任务，已报送完成情况的4项平均完成率63.8%，"
+        "截至2025年9月底，《测试市创新行动方案》确定的5项重点任务中，已报送完成情况的4项平均完成率63.8%，"
             + "落后序时进度（75%）11.2个百分点。5项任务中，绿灯2项、黄灯1项、红灯1项，另有1项因牵头单位未报送暂未评价。"
             + "“大力实施‘4+4科创工程’”“建设创新平台”2项任务进展较快，完成率已达到或超过序时进度；"
             + "“推进成果转化”（丙局牵头）进度滞后，亮红灯；"
@@ -100,9 +100,9 @@ class BulletinDrafterTest {
         ret("戊局").text("二.3", Field.STATUS, "已完成").build(year));
     RoundAssessment a = assess(plan(), new RoundData(year, "", null, all, List.of()));
     assertEquals(
-        "截至2025年底，《测试市创新行动方案》5项重点任务平均完成率100%，与序时进度（100%）持平。"
+        "截至2025年底，《测试市创新行动方案》确定的5项重点任务平均完成率100%，与序时进度（100%）持平。"
             + "其中，绿灯5项，无红灯。"
-            + "“大力实施‘4+4科创工程’”“建设创新平台”“培育科技型企业”等5项任务已完成目标任务；"
+            + "“大力实施‘4+4科创工程’”“建设创新平台”“培育科技型企业”等5项任务已完成；"
             + "各责任单位均按时报送。",
         a.bulletin());
   }
@@ -111,7 +111,7 @@ class BulletinDrafterTest {
   void nothingReportedYet() {
     RoundAssessment a = assess(plan(), new RoundData(SEP, "", null, List.of(), List.of()));
     assertEquals(
-        "截至2025年9月底，《测试市创新行动方案》5项重点任务尚无完成情况报送，序时进度为75%。"
+        "截至2025年9月底，《测试市创新行动方案》确定的5项重点任务尚无完成情况报送，序时进度为75%。"
             + "丁局、丙局、乙局等5个单位未报送。",
         a.bulletin());
   }
