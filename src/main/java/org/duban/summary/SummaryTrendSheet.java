@@ -2,8 +2,9 @@ package org.duban.summary;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.duban.completion.LightChange;
 import org.duban.completion.RoundAssessment;
@@ -12,8 +13,8 @@ import org.duban.completion.TrendPoint;
 import org.duban.model.Light;
 
 /**
- * 趋势: completion and 序时进度 by round with a line chart, the tasks whose light changed since
- * last round, and each task's completion round by round.
+ * 趋势: completion and 序时进度 by round with a line chart, the lights of each round, the tasks
+ * whose light changed since last round, and each task's completion round by round (streamed).
  */
 final class SummaryTrendSheet {
   static final String NAME = "趋势";
@@ -24,7 +25,11 @@ final class SummaryTrendSheet {
 
   private SummaryTrendSheet() {}
 
-  static void write(XSSFSheet s, RoundAssessment a, SummaryCells cells, String header) {
+  /**
+   * Everything down to the header of the per-task table; returns the row its task rows start
+   * at, for {@link #rows}.
+   */
+  static int write(XSSFSheet s, RoundAssessment a, SummaryCells cells, String header) {
     SummarySheets.titleRow(s, cells, SummarySheets.title(a, "进展趋势"), 12);
     // Column B also holds the task names of the tables below, hence its width.
     cells.headers(s, 1, HEADERS, WIDTHS);
@@ -58,10 +63,11 @@ final class SummaryTrendSheet {
         SummaryCharts.Bars.STACKED, false, false);
     r = chartTop + 18;
     r = changes(s, a, cells, r) + 1;
-    int historyHeader = history(s, a, cells, r);
+    int historyHeader = historyHeader(s, a, cells, r);
     SummaryPrint.apply(s, header, 0);
     // The per-task table runs over pages: its column headers repeat on each page after the first.
     s.setRepeatingRows(new CellRangeAddress(historyHeader, historyHeader, -1, -1));
+    return historyHeader + 1;
   }
 
   private static int changes(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
@@ -89,26 +95,31 @@ final class SummaryTrendSheet {
     return r;
   }
 
-  /** Each task's completion round by round and its light now; returns the header row. */
-  private static int history(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
+  /** The label and header of the per-task table; returns the header row. */
+  private static int historyHeader(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
     cells.label(SummaryCells.row(s, r++), 0, "各任务完成率（按轮次）");
-    int header = r;
-    Row hh = SummaryCells.row(s, r++);
+    Row hh = SummaryCells.row(s, r);
     cells.header(hh, 0, "编号");
     cells.header(hh, 1, "任务名称");
     List<TrendPoint> points = a.trend();
     for (int i = 0; i < points.size(); i++) {
       cells.header(hh, 2 + i, points.get(i).round().label());
     }
-    int lightCol = 2 + points.size();
-    cells.header(hh, lightCol, "本轮红黄绿灯");
-    int[] widths = new int[lightCol + 1];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = i < WIDTHS.length ? WIDTHS[i] : 8;
-    }
-    SummaryCells.fit(hh, widths);
+    cells.header(hh, lightCol(a), "本轮红黄绿灯");
+    SummaryCells.fit(hh, widths(a));
+    return r;
+  }
+
+  /**
+   * Each task's completion round by round and its light now, from row {@code first} on: one row
+   * per task, so it streams like 重点任务.
+   */
+  static void rows(Sheet s, RoundAssessment a, SummaryCells cells, int first) {
+    int r = first;
+    int lightCol = lightCol(a);
+    int[] widths = widths(a);
     for (TaskAssessment t : a.tasks()) {
-      Row row = SummaryCells.row(s, r++);
+      Row row = s.createRow(r++);
       cells.text(row, 0, t.task().id());
       cells.clipped(row, 1, t.task().title().isEmpty() ? t.task().content() : t.task().title(), 60);
       List<Double> line = a.history().getOrDefault(t.task().id(), List.of());
@@ -118,6 +129,17 @@ final class SummaryTrendSheet {
       cells.light(row, lightCol, t.judgement().light());
       SummaryCells.fit(row, widths);
     }
-    return header;
+  }
+
+  private static int lightCol(RoundAssessment a) {
+    return 2 + a.trend().size();
+  }
+
+  private static int[] widths(RoundAssessment a) {
+    int[] widths = new int[lightCol(a) + 1];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = i < WIDTHS.length ? WIDTHS[i] : 8;
+    }
+    return widths;
   }
 }

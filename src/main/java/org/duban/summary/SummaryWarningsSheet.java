@@ -13,7 +13,10 @@ import org.duban.completion.UnitResult;
 import org.duban.model.Completion;
 import org.duban.model.Light;
 
-/** 滞后预警: red then amber tasks and indicators, furthest behind first, each with its reason. */
+/**
+ * 滞后预警: red then amber tasks and indicators, furthest behind first, each with its reasons and
+ * the unit's own account of what is in the way. Written row by row so it can stream.
+ */
 final class SummaryWarningsSheet {
   static final String NAME = "滞后预警";
   static final String[] HEADERS = {
@@ -31,10 +34,16 @@ final class SummaryWarningsSheet {
 
   private SummaryWarningsSheet() {}
 
-  static void write(Sheet s, RoundAssessment a, SummaryCells cells, String header) {
+  /** The sheet's frame: title, headers, widths, frozen panes, print setup. */
+  static void frame(Sheet s, RoundAssessment a, SummaryCells cells, String header) {
     SummarySheets.titleRow(s, cells, SummarySheets.title(a, "滞后预警"), HEADERS.length);
     cells.headers(s, 1, HEADERS, WIDTHS);
     s.createFreezePane(0, 2);
+    SummaryPrint.apply(s, header, 2);
+  }
+
+  /** The warning rows from row 3 on; as many as there are tasks when most are behind, so they stream. */
+  static void rows(Sheet s, RoundAssessment a, SummaryCells cells) {
     List<Warning> all = new ArrayList<>();
     for (TaskAssessment t : a.tasks()) {
       Light l = t.judgement().light();
@@ -75,6 +84,5 @@ final class SummaryWarningsSheet {
     if (all.isEmpty()) {
       cells.text(SummaryCells.row(s, 2), 0, "本轮无红灯、黄灯事项。");
     }
-    SummaryPrint.apply(s, header, 2);
   }
 }
