@@ -97,6 +97,14 @@ final class SummaryCells {
     return c;
   }
 
+  /** A heading over a table further down a sheet, in bold without a border. */
+  Cell heading(Row row, int col, String value) {
+    Cell c = row.createCell(col);
+    c.setCellValue(value);
+    c.setCellStyle(st.heading);
+    return c;
+  }
+
   Cell label(Row row, int col, String value) {
     Cell c = row.createCell(col);
     c.setCellValue(value);

@@ -72,7 +72,7 @@ final class SummaryTrendSheet {
 
   private static int changes(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
     Row h = SummaryCells.row(s, r++);
-    cells.label(h, 0, a.trend().size() < 2 ? "红黄绿灯变化（本轮为首轮，无上轮可比）" : "红黄绿灯较上轮变化的任务");
+    cells.heading(h, 0, a.trend().size() < 2 ? "红黄绿灯变化（本轮为首轮，无上轮可比）" : "红黄绿灯较上轮变化的任务");
     if (a.trend().size() < 2) {
       return r;
     }
@@ -97,7 +97,7 @@ final class SummaryTrendSheet {
 
   /** The label and header of the per-task table; returns the header row. */
   private static int historyHeader(XSSFSheet s, RoundAssessment a, SummaryCells cells, int r) {
-    cells.label(SummaryCells.row(s, r++), 0, "各任务完成率（按轮次）");
+    cells.heading(SummaryCells.row(s, r++), 0, "各任务完成率（按轮次）");
     Row hh = SummaryCells.row(s, r);
     cells.header(hh, 0, "编号");
     cells.header(hh, 1, "任务名称");
