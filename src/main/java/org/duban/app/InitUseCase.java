@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.duban.completion.Thresholds;
 import org.duban.docs.DocumentReader;
 import org.duban.ledger.LedgerChecks;
 import org.duban.ledger.LedgerReader;
@@ -232,6 +235,11 @@ public final class InitUseCase {
       }
     }
     PlanInfo i = first.info();
+    // The light thresholds are written out with their defaults so the clerk finds where to
+    // change them; a ledger read back keeps its own values.
+    Map<String, String> settings = new LinkedHashMap<>(i.settings());
+    settings.putIfAbsent(Thresholds.GREEN_KEY, number(Thresholds.DEFAULT.greenTolerance()));
+    settings.putIfAbsent(Thresholds.RED_KEY, number(Thresholds.DEFAULT.redGap()));
     PlanInfo info =
         new PlanInfo(
             i.name(),
@@ -240,8 +248,12 @@ public final class InitUseCase {
             i.end(),
             i.office(),
             String.join("、", sources),
-            i.settings());
+            settings);
     return new Plan(info, goals, tasks, breakdowns, units);
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   /** The id, or {@code id-2}, {@code id-3}, ... when it is taken, with a warning saying so. */

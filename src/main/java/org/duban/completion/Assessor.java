@@ -73,7 +73,7 @@ public final class Assessor {
     int reported = (int) units.stream().filter(u -> u.intake().reported()).count();
     String bulletin = BulletinDrafter.draft(
         plan, data.round(), now.schedule, now.taskCompletion, now.goalCompletion, now.lights,
-        now.tasks, plan.goals().size(), units);
+        now.tasks, now.goals, units);
     return new RoundAssessment(
         plan, data.round(), rule.thresholds(), now.schedule, now.tasks, now.goals, units,
         now.taskCompletion, now.goalCompletion, now.lights, reported, units.size(), trend,

@@ -2,6 +2,8 @@ package org.duban.completion;
 
 import java.util.List;
 import org.duban.model.Completion;
+import org.duban.model.Light;
+import org.duban.model.Role;
 import org.duban.model.Status;
 import org.duban.model.Task;
 
@@ -42,20 +44,39 @@ public record TaskAssessment(
     return b.toString();
   }
 
-  /** The leads' reported actuals as text: "12" for one lead, "市科技局12；市农业农村局8" for several. */
+  /**
+   * The leads' reported actuals as text: "12" for one lead, one line per lead for several
+   * ("市科技局：12", "市农业农村局：8"), so a narrow column shows each whole.
+   */
   public String actualText() {
     List<UnitResult> leads =
-        units.stream().filter(u -> u.role() == org.duban.model.Role.LEAD && u.actual() != null).toList();
+        units.stream().filter(u -> u.role() == Role.LEAD && u.actual() != null).toList();
     if (leads.size() == 1) {
       return leads.get(0).actual().stripTrailingZeros().toPlainString();
     }
     StringBuilder b = new StringBuilder();
     for (UnitResult u : leads) {
       if (b.length() > 0) {
-        b.append('；');
+        b.append('\n');
       }
-      b.append(u.unit()).append(u.actual().stripTrailingZeros().toPlainString());
+      b.append(u.unit()).append('：').append(u.actual().stripTrailingZeros().toPlainString());
     }
     return b.toString();
+  }
+
+  /**
+   * The lead units behind this task's light: those whose own part has the same red or amber
+   * light, else every lead (a task red by its deadline with no return names all its leads).
+   */
+  public List<String> laggingLeads() {
+    Light light = judgement.light();
+    List<String> own = units.stream()
+        .filter(u -> u.role() == Role.LEAD && u.judgement().light() == light)
+        .map(UnitResult::unit)
+        .toList();
+    if (light != Light.GREEN && light != Light.NONE && !own.isEmpty()) {
+      return own;
+    }
+    return task.leads();
   }
 }

@@ -46,27 +46,37 @@ final class TaskAssessor {
   }
 
   TaskAssessment assess(Task task, Map<String, IndexedReturn> returns) {
-    List<UnitResult> units = new ArrayList<>();
-    for (String unit : collectives.expand(task, returns)) {
-      Role role = collectives.roleOf(task, unit);
-      IndexedReturn r = returns.get(unit);
-      units.add(unitResult(task, unit, role, r));
-    }
-    List<UnitResult> leads = units.stream().filter(u -> u.role() == Role.LEAD).toList();
-    Completion completion = combineLeads(leads);
-    Status status = combineStatus(leads);
     double schedule =
         task.targets().size() == 1
             ? Schedule.forTarget(plan, task.targets().get(0), task.deadline(), round)
             : Schedule.forTask(plan, task.deadline(), round);
     LocalDate end = round.end();
-    Judgement j = lights.judge(completion, schedule, status, task.deadline(), end);
+    List<UnitResult> units = new ArrayList<>();
+    for (String unit : collectives.expand(task, returns)) {
+      Role role = collectives.roleOf(task, unit);
+      IndexedReturn r = returns.get(unit);
+      UnitResult u = unitResult(task, unit, role, r);
+      if (role == Role.LEAD && u.reported()) {
+        u = u.judged(lights.judge(u.completion(), schedule, u.status(), task.deadline(), end));
+      }
+      units.add(u);
+    }
+    List<UnitResult> leads = units.stream().filter(u -> u.role() == Role.LEAD).toList();
+    Completion completion = combineLeads(leads);
+    Status status = combineStatus(leads);
+    String behindBy = "";
+    if (leads.size() > 1 && status == Status.BEHIND) {
+      // With several leads one 滞后 makes the task red; the reason says whose part it is.
+      behindBy = String.join("、", leads.stream()
+          .filter(u -> u.status() == Status.BEHIND).map(UnitResult::unit).toList());
+    }
+    Judgement j = lights.judge(completion, schedule, status, behindBy, task.deadline(), end);
     return new TaskAssessment(task, schedule, completion, j, status, units);
   }
 
   private static UnitResult unitResult(Task task, String unit, Role role, IndexedReturn r) {
     if (r == null) {
-      return new UnitResult(unit, role, false, Completion.UNKNOWN, null, null, "", "", "");
+      return new UnitResult(unit, role, false, Completion.UNKNOWN, null, null, "", "", "", null);
     }
     List<String> ids = itemIds(task);
     Status status = null;
@@ -86,7 +96,8 @@ final class TaskAssessor {
         unit, role, true, c, status, actual,
         firstText(r, ids, Field.PROGRESS),
         firstText(r, ids, Field.ISSUES),
-        firstText(r, ids, Field.NEXT_STEPS));
+        firstText(r, ids, Field.NEXT_STEPS),
+        null);
   }
 
   private static boolean isRate(org.duban.model.TargetKind k) {

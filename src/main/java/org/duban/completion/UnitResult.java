@@ -2,6 +2,7 @@ package org.duban.completion;
 
 import java.math.BigDecimal;
 import org.duban.model.Completion;
+import org.duban.model.Light;
 import org.duban.model.Role;
 import org.duban.model.Status;
 
@@ -17,6 +18,8 @@ import org.duban.model.Status;
  * @param progress 工作进展, empty when none
  * @param issues 存在问题
  * @param nextSteps 下步打算
+ * @param judgement the light of the unit's own part (leads only; 未评价 for cooperators), so a
+ *     task with several leads can say which of them is behind
  */
 public record UnitResult(
     String unit,
@@ -27,11 +30,18 @@ public record UnitResult(
     BigDecimal actual,
     String progress,
     String issues,
-    String nextSteps) {
+    String nextSteps,
+    Judgement judgement) {
   public UnitResult {
+    judgement = judgement == null ? new Judgement(Light.NONE, "") : judgement;
     completion = completion == null ? Completion.UNKNOWN : completion;
     progress = progress == null ? "" : progress;
     issues = issues == null ? "" : issues;
     nextSteps = nextSteps == null ? "" : nextSteps;
+  }
+
+  /** This result with the light of the unit's own part. */
+  UnitResult judged(Judgement j) {
+    return new UnitResult(unit, role, reported, completion, status, actual, progress, issues, nextSteps, j);
   }
 }

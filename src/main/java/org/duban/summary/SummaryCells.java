@@ -54,6 +54,35 @@ final class SummaryCells {
     return text(row, col, clip(value, max), true);
   }
 
+  /**
+   * As {@link #clipped(Row, int, String, int)}, shortened further to what a column {@code width}
+   * characters wide shows within the tallest row Excel allows: a longer text would be cut off at
+   * the bottom of the cell on paper, with nothing to say so.
+   */
+  Cell clipped(Row row, int col, String value, int max, int width) {
+    return text(row, col, toLines(clip(value, max), width, MAX_LINES), true);
+  }
+
+  /** Lines of {@link #fit}'s height in Excel's tallest row (409 points). */
+  static final int MAX_LINES = 25;
+
+  static String toLines(String value, int width, int lines) {
+    if (TextFit.wrappedLines(value, width) <= lines) {
+      return value;
+    }
+    int lo = 0;
+    int hi = value.codePointCount(0, value.length());
+    while (lo < hi) {
+      int mid = (lo + hi + 1) / 2;
+      if (TextFit.wrappedLines(value.substring(0, value.offsetByCodePoints(0, mid)) + "…", width) <= lines) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return value.substring(0, value.offsetByCodePoints(0, lo)) + "…";
+  }
+
   static String clip(String value, int max) {
     if (value == null || value.codePointCount(0, value.length()) <= max) {
       return value == null ? "" : value;
@@ -65,6 +94,14 @@ final class SummaryCells {
     Cell c = row.createCell(col);
     c.setCellValue(value);
     c.setCellStyle(st.header);
+    return c;
+  }
+
+  /** A heading over a table further down a sheet, in bold without a border. */
+  Cell heading(Row row, int col, String value) {
+    Cell c = row.createCell(col);
+    c.setCellValue(value);
+    c.setCellStyle(st.heading);
     return c;
   }
 
@@ -130,7 +167,8 @@ final class SummaryCells {
   /**
    * Sets the row's height to show its wrapped texts whole: LibreOffice keeps imported rows one
    * line high, and SXSSF cannot measure text, so the lines are estimated (a CJK character is two
-   * units of column width, a line is 15 points, Excel's limit is 409).
+   * units of column width, a line is 16 points: an 11-point CJK font needs about 15.9; Excel's
+   * limit is 409).
    */
   static void fit(Row row, int[] widths) {
     int lines = 1;
@@ -143,7 +181,7 @@ final class SummaryCells {
       lines = Math.max(lines, TextFit.wrappedLines(c.getStringCellValue(), widths[col]));
     }
     if (lines > 1) {
-      row.setHeightInPoints(Math.min(409f, lines * 15f));
+      row.setHeightInPoints(Math.min(409f, lines * 16f));
     }
   }
 
@@ -154,5 +192,7 @@ final class SummaryCells {
       header(row, i, names[i]);
       s.setColumnWidth(i, Math.min(255, widths[i]) * 256);
     }
+    // A header such as 牵头任务平均完成率 wraps in its narrow column; give it the lines it needs.
+    fit(row, widths);
   }
 }

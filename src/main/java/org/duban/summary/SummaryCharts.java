@@ -6,7 +6,9 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -23,6 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /** Charts drawn from ranges of the same sheet, so they follow the table a clerk corrects. */
@@ -37,47 +42,132 @@ final class SummaryCharts {
 
   static final int BLUE = 0x4472C4;
   static final int GREY = 0x7F7F7F;
+  static final int GREEN = 0x70AD47;
+  static final int AMBER = 0xFFC000;
+  static final int RED = 0xE02020;
+  static final int SILVER = 0xBFBFBF;
+  static final int ORANGE = 0xED7D31;
+
+  /** How bars are drawn. */
+  enum Bars {
+    /** Upright columns, series side by side. */
+    COLUMNS,
+    /** Horizontal bars, first category on top: long labels (section names) stay readable. */
+    HORIZONTAL,
+    /** Upright columns, series stacked: the lights of each round. */
+    STACKED
+  }
 
   /**
-   * A column chart of categories in column {@code catCol} rows {@code first..last}.
+   * A bar chart of categories in column {@code catCol} rows {@code first..last}.
    *
-   * @param percent format the value axis as %
+   * @param percent format the value axis (0 to 100%) and the labels as %
+   * @param labels show each bar's value, of the first series only: the others (序时进度) are a
+   *     reference whose labels would crowd the first's
+   * @param pointColours fills of the first series' bars one by one (the lights), else its own
    */
   static XSSFChart bar(
-      XSSFSheet s, Place at, String title, int catCol, int first, int last, Series series, boolean percent,
-      int... pointColours) {
+      XSSFSheet s, Place at, String title, int catCol, int first, int last, List<Series> series,
+      Bars kind, boolean percent, boolean labels, int... pointColours) {
     XSSFChart chart = chart(s, at, title);
-    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-    y.setCrosses(AxisCrosses.AUTO_ZERO);
+    if (series.size() > 1) {
+      chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    }
+    boolean horizontal = kind == Bars.HORIZONTAL;
+    XDDFCategoryAxis x = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+    XDDFValueAxis y = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+    if (horizontal) {
+      // Top to bottom in the table's order; the value axis then belongs at the far (bottom) end.
+      x.setOrientation(AxisOrientation.MAX_MIN);
+      y.setCrosses(AxisCrosses.MAX);
+    } else {
+      y.setCrosses(AxisCrosses.AUTO_ZERO);
+    }
     y.setMinimum(0);
     if (percent) {
+      y.setMaximum(1);
+      y.setMajorUnit(0.2);
       y.setNumberFormat("0%");
     }
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-    data.setBarDirection(BarDirection.COL);
+    data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+    if (kind == Bars.STACKED) {
+      data.setBarGrouping(BarGrouping.STACKED);
+    }
     data.setVaryColors(false);
-    XDDFChartData.Series one = data.addSeries(categories(s, catCol, first, last), values(s, series.col(), first, last));
-    one.setTitle(series.title(), null);
-    // Without explicit fills LibreOffice draws the bars invisible.
-    one.setFillProperties(solid(series.rgb()));
-    for (int i = 0; i < pointColours.length && i <= last - first; i++) {
-      one.getDataPoint(i).setFillProperties(solid(pointColours[i]));
+    XDDFDataSource<String> cats = categories(s, catCol, first, last);
+    for (int n = 0; n < series.size(); n++) {
+      Series one = series.get(n);
+      XDDFChartData.Series bars = data.addSeries(cats, values(s, one.col(), first, last));
+      bars.setTitle(one.title(), null);
+      // Without explicit fills LibreOffice draws the bars invisible.
+      bars.setFillProperties(solid(one.rgb()));
+      for (int i = 0; n == 0 && i < pointColours.length && i <= last - first; i++) {
+        bars.getDataPoint(i).setFillProperties(solid(pointColours[i]));
+      }
     }
     chart.plot(data);
-    CTDLbls labels = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
-    if (percent) {
-      labels.addNewNumFmt().setFormatCode("0%");
-      labels.getNumFmt().setSourceLinked(false);
+    if (kind == Bars.STACKED) {
+      overlapFully(chart);
     }
-    labels.addNewShowLegendKey().setVal(false);
-    labels.addNewShowVal().setVal(true);
-    labels.addNewShowCatName().setVal(false);
-    labels.addNewShowSerName().setVal(false);
-    labels.addNewShowPercent().setVal(false);
-    labels.addNewShowBubbleSize().setVal(false);
+    if (labels) {
+      CTDLbls l = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
+      if (percent) {
+        l.addNewNumFmt().setFormatCode("0%");
+        l.getNumFmt().setSourceLinked(false);
+      }
+      l.addNewShowLegendKey().setVal(false);
+      l.addNewShowVal().setVal(true);
+      l.addNewShowCatName().setVal(false);
+      l.addNewShowSerName().setVal(false);
+      l.addNewShowPercent().setVal(false);
+      l.addNewShowBubbleSize().setVal(false);
+      hideBlankLabels(l, s, series.get(0).col(), first, last);
+    }
     return chart;
   }
+
+  /**
+   * Stacked bars need {@code <c:overlap val="100"/>} or Excel draws the parts side by side. It is
+   * written as plain XML: the typed setter needs a schema type that poi-ooxml-lite leaves out.
+   */
+  private static void overlapFully(XSSFChart chart) {
+    CTBarChart bars = chart.getCTChart().getPlotArea().getBarChartArray(0);
+    // The schema orders it after the series and before the axis ids.
+    try (XmlCursor c = bars.getAxIdArray(0).newCursor()) {
+      c.beginElement(new QName(CHART_NS, "overlap", "c"));
+      c.insertAttributeWithValue("val", "100");
+    }
+  }
+
+  /**
+   * A blank cell (nothing known yet) is drawn as no bar, but LibreOffice still labels it 0%, which
+   * reads as "nothing done". Each such point gets {@code <c:dLbl><c:idx/><c:delete val="1"/>}, in
+   * plain XML for the same reason as {@link #overlapFully}.
+   */
+  private static void hideBlankLabels(CTDLbls labels, XSSFSheet s, int col, int first, int last) {
+    for (int r = last; r >= first; r--) {
+      org.apache.poi.ss.usermodel.Row row = s.getRow(r);
+      org.apache.poi.ss.usermodel.Cell c = row == null ? null : row.getCell(col);
+      if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+        continue;
+      }
+      // dLbl elements come first in dLbls; inserting from the last point keeps them in order.
+      try (XmlCursor cur = labels.newCursor()) {
+        cur.toFirstChild();
+        cur.beginElement(new QName(CHART_NS, "dLbl", "c"));
+        cur.beginElement(new QName(CHART_NS, "idx", "c"));
+        cur.insertAttributeWithValue("val", Integer.toString(r - first));
+        // From inside <c:idx> past its end: the cursor is then before </c:dLbl>.
+        cur.toEndToken();
+        cur.toNextToken();
+        cur.beginElement(new QName(CHART_NS, "delete", "c"));
+        cur.insertAttributeWithValue("val", "1");
+      }
+    }
+  }
+
+  private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
   /** A line chart with one line per series, categories (rounds) in column {@code catCol}. */
   static XSSFChart line(
@@ -88,6 +178,8 @@ final class SummaryCharts {
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setMinimum(0);
+    y.setMaximum(1);
+    y.setMajorUnit(0.2);
     y.setNumberFormat("0%");
     XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
     data.setVaryColors(false);

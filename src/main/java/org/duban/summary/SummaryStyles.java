@@ -30,6 +30,8 @@ final class SummaryStyles {
   final CellStyle integer;
   final CellStyle date;
   final CellStyle label;
+  /** The bold heading of a table below another on the same sheet; no border, it runs on. */
+  final CellStyle heading;
   final CellStyle bulletin;
   private final Map<Light, CellStyle> lights = new EnumMap<>(Light.class);
 
@@ -63,6 +65,8 @@ final class SummaryStyles {
     date = bordered(wb, plain);
     date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
     label = bordered(wb, bold);
+    heading = wb.createCellStyle();
+    heading.setFont(bold);
     bulletin = wb.createCellStyle();
     bulletin.setFont(font(wb, 12, false));
     bulletin.setWrapText(true);

@@ -30,11 +30,13 @@ public final class SummaryWriter {
     XSSFWorkbook wb = new XSSFWorkbook();
     SXSSFWorkbook sx;
     SummaryCells cells;
+    int trendRows;
     try {
       cells = new SummaryCells(new SummaryStyles(wb));
       String header = SummarySheets.pageHeader(a);
-      // The small sheets and their charts are built in memory; 重点任务 and 明细, the two that
-      // grow with the plan, only get their frame here and stream their rows below.
+      // The small sheets and their charts are built in memory; the tables that grow with the
+      // plan (重点任务, 滞后预警, 趋势's per-task rows, 明细) only get their frame here and
+      // stream their rows below.
       XSSFSheet overview = wb.createSheet(SummaryOverviewSheet.NAME);
       XSSFSheet goals = wb.createSheet(SummaryGoalsSheet.NAME);
       XSSFSheet tasks = wb.createSheet(SummaryTasksSheet.NAME);
@@ -45,9 +47,9 @@ public final class SummaryWriter {
       SummaryOverviewSheet.write(overview, a, cells, header);
       SummaryGoalsSheet.write(goals, a, cells, header);
       SummaryUnitsSheet.write(units, a, cells, header);
-      SummaryWarningsSheet.write(warnings, a, cells, header);
-      SummaryTrendSheet.write(trend, a, cells, header);
+      trendRows = SummaryTrendSheet.write(trend, a, cells, header);
       SummaryTasksSheet.frame(tasks, a, cells, header);
+      SummaryWarningsSheet.frame(warnings, a, cells, header);
       SummaryDetailSheet.frame(detail, a, cells, header);
       properties(wb, a, generatedAt);
       wb.setActiveSheet(0);
@@ -59,6 +61,8 @@ public final class SummaryWriter {
     // Closing the streaming workbook deletes its temporary files and closes wb with it.
     try (sx) {
       SummaryTasksSheet.rows(sx.getSheet(SummaryTasksSheet.NAME), a, cells);
+      SummaryWarningsSheet.rows(sx.getSheet(SummaryWarningsSheet.NAME), a, cells);
+      SummaryTrendSheet.rows(sx.getSheet(SummaryTrendSheet.NAME), a, cells, trendRows);
       SummaryDetailSheet.rows(sx.getSheet(SummaryDetailSheet.NAME), a, cells);
       AtomicFiles.write(out, sx::write);
     }

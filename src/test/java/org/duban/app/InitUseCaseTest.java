@@ -78,6 +78,25 @@ class InitUseCaseTest {
   }
 
   @Test
+  void theLedgerShowsTheLightThresholdsWithTheirDefaults() throws Exception {
+    InitUseCase.run(ws, List.of(table));
+    try (InputStream in = Files.newInputStream(ws.ledger());
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet info = wb.getSheet("方案信息");
+      java.util.Map<String, String> rows = new java.util.HashMap<>();
+      for (org.apache.poi.ss.usermodel.Row row : info) {
+        if (row.getCell(0) != null && row.getCell(1) != null) {
+          rows.put(row.getCell(0).toString(), new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(1)));
+        }
+      }
+      assertEquals("10", rows.get("绿灯容差"), "方案信息 row 绿灯容差: " + rows);
+      assertEquals("30", rows.get("红灯差距"), "方案信息 row 红灯差距: " + rows);
+    }
+    // report reads them from there; the clerk edits the 内容 cell to change them.
+    assertEquals("10", LedgerReader.read(ws.ledger()).info().settings().get("绿灯容差"));
+  }
+
+  @Test
   void inputWorkbooksAreNeverModified() throws Exception {
     java.nio.file.attribute.FileTime old =
         java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L);

@@ -140,11 +140,12 @@ class AssessorTest {
   @Test
   void bulletin() {
     assertEquals(
-        "截至2025年9月底，《测试市科技创新实施方案》共4项重点任务，平均完成率75%，序时进度75%；"
-            + "绿灯2项、黄灯0项、红灯1项，1项因未报送暂未评价。2项目标指标平均完成率62.5%。"
-            + "“布局重大科技项目”进展较快，已达到或超过序时进度；"
-            + "“推动工业投资增长”滞后，牵头单位为市工信局；"
-            + "乙区、市发改委、市财政局等4个单位未按时报送。",
+        "截至2025年9月底，《测试市科技创新实施方案》确定的4项重点任务中，已报送完成情况的3项平均完成率75%，"
+            + "与序时进度（75%）持平。4项任务中，绿灯2项、红灯1项，另有1项因牵头单位未报送暂未评价。"
+            + "目标指标方面，2项指标平均完成率62.5%。"
+            + "“布局重大科技项目”已完成；"
+            + "“推动工业投资增长”（市工信局牵头）进度滞后，亮红灯；"
+            + "乙区、市发改委未报送，市财政局报送的表格已退回重报，市农业农村局逾期报送。",
         september().bulletin());
   }
 
@@ -173,5 +174,88 @@ class AssessorTest {
     assertEquals(1, a.trend().size(), "September is after June");
     assertTrue(a.changes().isEmpty());
     assertEquals(1, a.problems().size());
+  }
+
+  @Test
+  void aBrokenDownRateIsAveragedNotSummed() {
+    var base = Fixtures.plan();
+    var growth = Fixtures.target(org.duban.model.TargetKind.GROWTH, org.duban.model.Comparison.AT_LEAST, "8", null, "%");
+    var goal = new org.duban.model.Goal("指标3", "规上工业增加值", growth, List.of("甲区", "乙区"), "", null, Map.of());
+    var split = List.of(
+        new org.duban.model.Breakdown("指标3", "规上工业增加值", "甲区", new java.math.BigDecimal("8"), "%"),
+        new org.duban.model.Breakdown("指标3", "规上工业增加值", "乙区", new java.math.BigDecimal("10"), "%"));
+    var plan = new org.duban.model.Plan(base.info(), List.of(goal), List.of(), split, List.of());
+    var r = org.duban.model.Round.parse("2025-09");
+    var data = new org.duban.model.RoundData(r, "", null, List.of(
+        Fixtures.ret("甲区").num("指标3@甲区", org.duban.model.Field.GROWTH, "6").build(r),
+        Fixtures.ret("乙区").num("指标3@乙区", org.duban.model.Field.GROWTH, "10").build(r)), List.of());
+    GoalAssessment g = Assessor.assess(plan, data, List.of(), Thresholds.DEFAULT, List.of()).goals().get(0);
+    assertEquals(0.75, g.parts().get(0).completion().ratio(), 1e-9, "甲区 6% of its own 8%");
+    assertEquals(1.0, g.parts().get(1).completion().ratio(), 1e-9, "乙区 10% of its own 10%");
+    assertEquals(0.875, g.completion().ratio(), 1e-9, "(75% + 100%) / 2, not 16% ÷ 8%");
+    assertTrue(g.completion().basis().contains("不能相加"), g.completion().basis());
+    assertEquals(null, g.actual(), "no summed figure for a rate");
+  }
+
+  @Test
+  void aBrokenDownAmountWithAUnitReportingOnlyARate() {
+    var r = org.duban.model.Round.parse("2025-09");
+    var data = new org.duban.model.RoundData(r, "", null, List.of(
+        Fixtures.ret("甲区").num("指标2@甲区", org.duban.model.Field.ACTUAL, "9").build(r),
+        Fixtures.ret("乙区").num("指标2@乙区", org.duban.model.Field.GROWTH, "12")
+            .text("指标2@乙区", org.duban.model.Field.STATUS, "序时推进").build(r)), List.of());
+    GoalAssessment g = Assessor.assess(Fixtures.plan(), data, List.of(), Thresholds.DEFAULT, List.of()).goals().get(1);
+    assertFalse(g.parts().get(1).completion().isKnown(), "12% against 8家 is not a completion");
+    assertEquals(Light.NONE, g.parts().get(1).judgement().light());
+    assertEquals(0, g.actual().compareTo(new java.math.BigDecimal("9")), "the rate is not added to the count");
+    assertEquals(0.45, g.completion().ratio(), 1e-9, "9 of 20");
+  }
+
+  @Test
+  void aTaskWithSeveralTargetsAveragesThemCapped() {
+    var base = Fixtures.plan();
+    var t = Fixtures.task("三.1", "(三)平台", "建设研发平台", List.of("市科技局"), List.of(),
+        org.duban.model.Deadline.NONE, List.of(Fixtures.amount("10", "个"), Fixtures.amount("5", "家")));
+    var plan = new org.duban.model.Plan(base.info(), List.of(), List.of(t), List.of(), List.of());
+    var r = org.duban.model.Round.parse("2025-09");
+    var data = new org.duban.model.RoundData(r, "", null, List.of(
+        Fixtures.ret("市科技局").num("三.1#1", org.duban.model.Field.ACTUAL, "15")
+            .num("三.1#2", org.duban.model.Field.ACTUAL, "2").text("三.1#1", org.duban.model.Field.STATUS, "序时推进")
+            .build(r)), List.of());
+    TaskAssessment a = Assessor.assess(plan, data, List.of(), Thresholds.DEFAULT, List.of()).tasks().get(0);
+    assertEquals(0.7, a.completion().ratio(), 1e-9, "(100% for 150%, 40%) / 2");
+    assertEquals("2项量化目标平均", a.completion().basis());
+    assertEquals(Light.GREEN, a.judgement().light(), "5 points behind 75%");
+  }
+
+  @Test
+  void multiYearPlanAnnualTargetAndEarlierDeadline() {
+    var info = new org.duban.model.PlanInfo("五年行动方案", "", java.time.LocalDate.of(2021, 1, 1),
+        java.time.LocalDate.of(2025, 12, 31), "", "", Map.of());
+    var end = info.end();
+    var annual = Fixtures.target(org.duban.model.TargetKind.ANNUAL, org.duban.model.Comparison.AT_LEAST, "30", null, "个");
+    var total = Fixtures.target(org.duban.model.TargetKind.CUMULATIVE, org.duban.model.Comparison.AT_LEAST, "60", null, "亿元");
+    List<org.duban.model.Task> tasks = List.of(
+        Fixtures.task("一", "", "每年实施基础研究项目", List.of("甲局"), List.of(), org.duban.model.Deadline.parse("", end), List.of(annual)),
+        Fixtures.task("二", "", "累计引导投资", List.of("甲局"), List.of(), org.duban.model.Deadline.parse("", end), List.of(total)),
+        Fixtures.task("三", "", "建成中试基地", List.of("甲局"), List.of(),
+            org.duban.model.Deadline.parse("2025年6月底前", end), List.of(Fixtures.amount("4", "个"))));
+    var plan = new org.duban.model.Plan(info, List.of(), tasks, List.of(), List.of());
+    var r = org.duban.model.Round.parse("2025-09");
+    var data = new org.duban.model.RoundData(r, "", null, List.of(Fixtures.ret("甲局")
+        .num("一", org.duban.model.Field.ACTUAL, "18").num("二", org.duban.model.Field.ACTUAL, "57")
+        .num("三", org.duban.model.Field.ACTUAL, "3").build(r)), List.of());
+    RoundAssessment a = Assessor.assess(plan, data, List.of(), Thresholds.DEFAULT, List.of());
+    assertEquals(0.95, a.schedule(), 1e-9, "57 of 60 months of 2021-2025");
+    TaskAssessment perYear = a.tasks().get(0);
+    assertEquals(0.75, perYear.schedule(), 1e-9, "a 每年 target runs over 2025 only");
+    assertEquals(Light.AMBER, perYear.judgement().light(), "18 of 30 is 60%, 15 points behind 75% of the year");
+    TaskAssessment cumulative = a.tasks().get(1);
+    assertEquals(0.95, cumulative.completion().ratio(), 1e-9);
+    assertEquals(Light.GREEN, cumulative.judgement().light());
+    TaskAssessment early = a.tasks().get(2);
+    assertEquals(1.0, early.schedule(), 1e-9, "due June 2025: 100% expected by September");
+    assertEquals(Light.RED, early.judgement().light());
+    assertEquals("已过完成时限（2025年6月底前）仍未完成；落后序时进度25个百分点", early.judgement().reason());
   }
 }

@@ -49,6 +49,20 @@ class LightRuleTest {
   }
 
   @Test
+  void everyReasonIsGivenGravestFirst() {
+    Deadline june = Deadline.parse("2025年6月底前", null);
+    LightRule rule = new LightRule(Thresholds.DEFAULT);
+    assertEquals(new Judgement(Light.RED, "已过完成时限（2025年6月底前）仍未完成；市科技局填报状态为滞后；落后序时进度60个百分点"),
+        rule.judge(new Completion(0.4, ""), 1.0, Status.BEHIND, "市科技局", june, SEP_END));
+    // Behind by status only: still red, and the small gap is not listed.
+    assertEquals(new Judgement(Light.RED, "填报状态为滞后"),
+        rule.judge(new Completion(0.7, ""), 0.75, Status.BEHIND, YEAR_END, SEP_END));
+    // Past its deadline with no return: red, and why there is no figure.
+    assertEquals(new Judgement(Light.RED, "已过完成时限（2025年6月底前）仍未完成；牵头单位未报送"),
+        rule.judge(new Completion(Double.NaN, "牵头单位未报送"), 1.0, null, june, SEP_END));
+  }
+
+  @Test
   void reasonNamesThePoints() {
     Judgement j = new LightRule(Thresholds.DEFAULT).judge(new Completion(0.4, ""), 0.75, null, YEAR_END, SEP_END);
     assertEquals("落后序时进度35个百分点", j.reason());

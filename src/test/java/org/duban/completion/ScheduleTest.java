@@ -26,7 +26,10 @@ class ScheduleTest {
   }
 
   @ParameterizedTest(name = "{0} in 2021-2025 -> {1}")
-  @CsvSource({"2023, 0.6", "2023-06, 0.5", "2021-Q1, 0.05", "2025-H1, 0.9", "2022-H2, 0.4"})
+  @CsvSource({
+    "2023, 0.6", "2023-06, 0.5", "2021-Q1, 0.05", "2025-H1, 0.9", "2022-H2, 0.4",
+    "2025-09, 0.95", "2025-Q3, 0.95", "2021-01, 0.0166666667", "2025-12, 1", "2025, 1"
+  })
   void multiYearPlan(String round, double expected) {
     assertEquals(expected, Schedule.of(Y2021_2025, Round.parse(round)), 1e-9);
   }
@@ -40,6 +43,19 @@ class ScheduleTest {
     // A deadline after the plan's end does not stretch the plan.
     Deadline late = Deadline.parse("2030年", Y2025.end());
     assertEquals(0.75, Schedule.forTask(Y2025, late, Round.parse("2025-09")), 1e-9);
+  }
+
+  @Test
+  void taskDueBeforeAMultiYearPlanEnds() {
+    // Due 2025年6月底前 in a 2021-2025 plan: 54 months from January 2021.
+    Deadline june = Deadline.parse("2025年6月底前", Y2021_2025.end());
+    assertEquals(1.0, Schedule.forTask(Y2021_2025, june, Round.parse("2025-09")), 1e-9, "100% expected by 2025-09");
+    assertEquals(48.0 / 54, Schedule.forTask(Y2021_2025, june, Round.parse("2024-12")), 1e-9);
+    assertEquals(0.95, Schedule.forTask(Y2021_2025, Deadline.parse("到2025年", null), Round.parse("2025-09")), 1e-9);
+    // A target's own deadline wins over its task's.
+    var early = new org.duban.model.Target("", TargetKind.AMOUNT, Comparison.AT_LEAST, java.math.BigDecimal.TEN,
+        null, "个", Deadline.parse("2023年底前", null), "");
+    assertEquals(1.0, Schedule.forTarget(Y2021_2025, early, Deadline.NONE, Round.parse("2024-03")), 1e-9);
   }
 
   @Test

@@ -54,6 +54,15 @@ class TargetCompletionTest {
         "AMOUNT      | AT_LEAST | 10  | -  | -   | -    | 40 | -        | 0.4   | 完成比例",
         "AMOUNT      | AT_LEAST | 10  | -  | -   | -    | -  | 已完成   | 1     | 已完成",
         "AMOUNT      | AT_LEAST | 10  | -  | -   | -    | -  | 未启动   | 0     | 未启动",
+        "AMOUNT      | AT_LEAST | 10  | -  | -3  | -    | -  | -        | 0     | 累计完成值÷目标值",
+        "GROWTH      | AT_MOST  | 3   | -  | -   | 2.5  | -  | -        | 1     | 在上限以内",
+        "GROWTH      | AT_MOST  | 3   | -  | -   | 4    | -  | -        | 0.75  | 超出上限",
+        "GROWTH      | AT_MOST  | 3   | -  | -   | -1   | -  | -        | 1     | 在上限以内",
+        "SHARE       | AT_MOST  | 0   | -  | 0   | -    | -  | -        | 1     | 在上限以内",
+        "SHARE       | AT_LEAST | 0   | -  | 5   | -    | -  | -        | 1     | 目标值为0",
+        "DECREASE    | AT_MOST  | 3   | -  | -   | -3.3 | -  | -        | 1.1   | 同比增长取反",
+        "RANGE       | AT_LEAST | 5   | 6  | -   | 8    | -  | 序时推进 | NaN   | 只报了增速",
+        "ANNUAL      | AT_LEAST | 30  | -  | 36  | -    | -  | -        | 1.2   | 年度目标",
       })
   void eachKindHasItsRule(
       TargetKind kind, Comparison cmp, String value, String upper, String actual, String growth,
@@ -61,7 +70,11 @@ class TargetCompletionTest {
     Target t = target(kind, cmp, value, upper, "个");
     Status s = status == null ? null : Status.fromLabel(status).orElseThrow();
     Completion c = TargetCompletion.of(t, ItemReport.of(n(actual), n(growth), n(percent), s));
-    assertEquals(expected, c.ratio(), 1e-9, c.basis());
+    if (Double.isNaN(expected)) {
+      assertFalse(c.isKnown(), "unknown, not " + c.ratio());
+    } else {
+      assertEquals(expected, c.ratio(), 1e-9, c.basis());
+    }
     assertTrue(c.basis().contains(basis), "basis was " + c.basis());
   }
 
@@ -87,6 +100,16 @@ class TargetCompletionTest {
     assertEquals(0.0, TargetCompletion.withoutTarget(ItemReport.of(null, null, null, Status.NOT_STARTED)).ratio());
     assertFalse(TargetCompletion.withoutTarget(ItemReport.of(null, null, null, Status.ON_TRACK)).isKnown());
     assertFalse(TargetCompletion.withoutTarget(ItemReport.EMPTY).isKnown());
+  }
+
+  @Test
+  void shownUncappedAveragedCapped() {
+    Completion over = TargetCompletion.of(Fixtures.amount("10", "个"), ItemReport.of(n("15"), null, null, null));
+    assertEquals(1.5, over.ratio(), 1e-9, "shown as reported: 150%");
+    assertEquals(1.0, over.capped(), 1e-9, "counts 100% in an average");
+    Completion half = TargetCompletion.of(Fixtures.amount("10", "个"), ItemReport.of(n("5"), null, null, null));
+    assertEquals(0.75, Averages.cappedMean(java.util.List.of(over, half, Completion.UNKNOWN), "").ratio(), 1e-9,
+        "(100% + 50%) / 2: the unknown one is left out, the 150% cannot hide the 50%");
   }
 
   @Test

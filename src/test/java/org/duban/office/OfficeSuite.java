@@ -103,6 +103,54 @@ public final class OfficeSuite {
     return convert("pdf", outDir, files);
   }
 
+  /**
+   * Renders every page of a PDF to PNG with poppler's {@code pdftoppm} at {@code dpi}; returns
+   * the images in page order. Fails (does not skip) when poppler-utils is missing.
+   */
+  public static List<Path> pagesAsPng(Path pdf, Path outDir, int dpi) throws IOException, InterruptedException {
+    Files.createDirectories(outDir);
+    run(List.of(tool("pdftoppm"), "-png", "-r", Integer.toString(dpi), pdf.toString(),
+        outDir.resolve("page").toString()), outDir.resolve("pdftoppm.log"));
+    List<Path> pages = new ArrayList<>();
+    try (var files = Files.list(outDir)) {
+      files.filter(f -> f.getFileName().toString().matches("page-\\d+\\.png")).sorted().forEach(pages::add);
+    }
+    assertTrue(!pages.isEmpty(), "pdftoppm rendered no page of " + pdf);
+    return pages;
+  }
+
+  /** The text of each page of a PDF, by poppler's {@code pdftotext}. */
+  public static List<String> pageTexts(Path pdf) throws IOException, InterruptedException {
+    Path txt = pdf.resolveSibling(pdf.getFileName() + ".txt");
+    run(List.of(tool("pdftotext"), "-enc", "UTF-8", pdf.toString(), txt.toString()), pdf.resolveSibling("pdftotext.log"));
+    // pdftotext ends every page with a form feed.
+    List<String> pages = new ArrayList<>(List.of(Files.readString(txt, StandardCharsets.UTF_8).split("\f", -1)));
+    if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
+      pages.remove(pages.size() - 1);
+    }
+    return pages;
+  }
+
+  private static String tool(String name) {
+    String path = System.getenv("PATH");
+    for (String d : (path == null ? "" : path).split(java.io.File.pathSeparator)) {
+      if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) {
+        return Path.of(d, name).toString();
+      }
+    }
+    fail(name + " not found; install poppler-utils or run with -Dduban.office=skip");
+    return name;
+  }
+
+  private static void run(List<String> cmd, Path log) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail(cmd.get(0) + " timed out after " + TIMEOUT_SECONDS + " s");
+    }
+    assertTrue(p.exitValue() == 0, cmd + " failed: " + Files.readString(log, StandardCharsets.UTF_8));
+  }
+
   /** Page objects in a PDF's raw bytes: {@code /Type /Page} not followed by {@code s}. */
   public static int pageCount(Path pdf) throws IOException {
     String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);

@@ -83,11 +83,18 @@ class SummaryWriterTest {
       assertEquals("红灯", cell(o, "A11").getStringCellValue());
       assertEquals(1, cell(o, "B11").getNumericCellValue(), "总体情况!B11 red count");
       assertEquals("FFC6EFCE", rgb(cell(o, "A9")), "总体情况!A9 green fill");
-      assertEquals(7, cell(o, "B13").getNumericCellValue(), "总体情况!B13 units expected");
-      assertEquals(4, cell(o, "B14").getNumericCellValue(), "总体情况!B14 units reported");
-      assertEquals(a.bulletin(), cell(o, "A20").getStringCellValue(), "总体情况!A20 通报");
-      assertEquals(2, ((XSSFSheet) o).getDrawingPatriarch().getCharts().size(), "lights and section charts");
-      assertEquals(1, wb.getSheet("趋势").getDrawingPatriarch().getCharts().size(), "趋势 line chart");
+      assertEquals(2, cell(o, "B13").getNumericCellValue(), "总体情况!B13 goal indicators");
+      assertEquals(7, cell(o, "B14").getNumericCellValue(), "总体情况!B14 units expected");
+      assertEquals(4, cell(o, "B15").getNumericCellValue(), "总体情况!B15 units reported");
+      assertEquals(a.bulletin(), cell(o, "A21").getStringCellValue(), "总体情况!A21 通报");
+      assertEquals(List.of("BAR:总体情况!$B$9:$B$12", "BAR:总体情况!$C$27:$C$28|总体情况!$D$27:$D$28"),
+          charts((XSSFSheet) o), "lights as counts; completion and 序时进度 by section");
+      assertEquals("(一)科技攻关", cell(o, "A27").getStringCellValue());
+      assertEquals(0.875, cell(o, "C27").getNumericCellValue(), 1e-9, "总体情况!C27 capped mean of 120%, 75%");
+      assertEquals(0.5, cell(o, "C28").getNumericCellValue(), 1e-9, "总体情况!C28 二.1 at 50%, 二.2 unknown");
+      assertEquals(List.of("LINE:趋势!$B$3:$B$4|趋势!$C$3:$C$4|趋势!$D$3:$D$4",
+              "BAR:趋势!$E$3:$E$4|趋势!$F$3:$F$4|趋势!$G$3:$G$4|趋势!$H$3:$H$4"),
+          charts(wb.getSheet("趋势")), "completion and lights by round");
 
       Sheet t = wb.getSheet("重点任务");
       assertEquals("一.1", cell(t, "A3").getStringCellValue());
@@ -134,7 +141,9 @@ class SummaryWriterTest {
       Sheet w = wb.getSheet("滞后预警");
       assertEquals("红灯", cell(w, "A3").getStringCellValue());
       assertEquals("二.1", cell(w, "C3").getStringCellValue());
-      assertEquals("填报状态为滞后", cell(w, "I3").getStringCellValue());
+      assertEquals("已过完成时限（2025年6月底前）仍未完成；填报状态为滞后；落后序时进度50个百分点",
+          cell(w, "I3").getStringCellValue(), "滞后预警!I3 every reason, gravest first");
+      assertEquals("项目开工不足", cell(w, "J3").getStringCellValue(), "滞后预警!J3 the unit's own 存在问题");
       assertEquals("指标2", cell(w, "C4").getStringCellValue());
       assertEquals(30, cell(w, "H4").getNumericCellValue(), 1e-9, "滞后预警!H4 points behind");
 
@@ -195,12 +204,21 @@ class SummaryWriterTest {
     List<UnitReturn> returns = new ArrayList<>(base.returns());
     returns.removeIf(x -> x.unit().equals("市工信局"));
     returns.add(Fixtures.ret("市工信局").num("二.1", Field.GROWTH, "4")
-        .text("二.1", Field.STATUS, "滞后").text("二.1", Field.PROGRESS, longText).build(r));
+        .text("二.1", Field.STATUS, "滞后").text("二.1", Field.PROGRESS, longText)
+        .text("二.1", Field.ISSUES, longText).build(r));
     RoundData data = new RoundData(r, "", null, returns, base.intake());
     try (XSSFWorkbook wb = open(write(september(data), dir.resolve("long.xlsx"), T1))) {
       String shown = cell(wb.getSheet("重点任务"), "M5").getStringCellValue();
       assertEquals(SummaryTasksSheet.TEXT_CHARS, shown.length(), "重点任务!M5 shortened");
       assertTrue(shown.endsWith("…"), "重点任务!M5 ends with …");
+      // 存在问题 is narrower: 300 characters would run past the tallest row and be cut off unseen.
+      Sheet t = wb.getSheet("重点任务");
+      String issues = cell(t, "N5").getStringCellValue();
+      int width = t.getColumnWidth(13) / 256;
+      assertTrue(issues.endsWith("…") && issues.length() < shown.length(), "重点任务!N5 shortened further: " + issues.length());
+      assertTrue(org.duban.xlsx.TextFit.wrappedLines(issues, width) <= 25, "重点任务!N5 fits 25 lines of " + width);
+      assertTrue(org.duban.xlsx.TextFit.wrappedLines(issues + "推进", width) > 24, "重点任务!N5 not shortened more than needed");
+      assertTrue(t.getRow(4).getHeightInPoints() <= 409f, "row 5 within Excel's limit");
       boolean whole = false;
       for (Row row : wb.getSheet("明细")) {
         Cell c = row.getCell(4);
@@ -237,8 +255,104 @@ class SummaryWriterTest {
         assertTrue(s.getHeader().getCenter().contains("测试市科技创新实施方案"), n + " header");
         assertTrue(s.getFooter().getCenter().contains("&P"), n + " page number");
       }
-      assertEquals("1:2", wb.getSheet("明细").getRepeatingRows().formatAsString().replace("$", ""));
+      for (String n : List.of("目标指标", "重点任务", "单位情况", "滞后预警", "明细")) {
+        assertEquals("1:2", wb.getSheet(n).getRepeatingRows().formatAsString().replace("$", ""), n + " titles repeated");
+      }
+      Sheet trend = wb.getSheet("趋势");
+      int header = trend.getRepeatingRows().getFirstRow();
+      assertEquals("编号", trend.getRow(header).getCell(0).getStringCellValue(),
+          "趋势 repeats the header of its per-task table, row " + (header + 1));
+      assertEquals("本轮红黄绿灯", trend.getRow(header).getCell(4).getStringCellValue());
+      for (Sheet s : wb) {
+        assertTrue(s.getHeader().getCenter().contains("2025年9月"), s.getSheetName() + " header names the round");
+        assertTrue(s.getFooter().getCenter().contains("&N"), s.getSheetName() + " page count");
+      }
     }
+  }
+
+  @Test
+  void everyPercentageIsARealNumberWithAPercentFormat() throws Exception {
+    RoundAssessment a = september(Fixtures.september());
+    try (XSSFWorkbook wb = open(write(a, dir.resolve("pct.xlsx"), T1))) {
+      String[][] columns = {
+        {"目标指标", "完成率"}, {"目标指标", "序时进度"}, {"重点任务", "完成率"}, {"重点任务", "序时进度"},
+        {"单位情况", "牵头任务平均完成率"}, {"单位情况", "填报完整度"}, {"滞后预警", "完成率"}, {"滞后预警", "序时进度"},
+        {"趋势", "序时进度"}, {"趋势", "重点任务平均完成率"}, {"趋势", "目标指标平均完成率"}
+      };
+      for (String[] sc : columns) {
+        Sheet s = wb.getSheet(sc[0]);
+        int col = -1;
+        for (Cell h : s.getRow(1)) {
+          if (h.getStringCellValue().equals(sc[1])) {
+            col = h.getColumnIndex();
+          }
+        }
+        assertTrue(col >= 0, sc[0] + " has a column " + sc[1]);
+        int numbers = 0;
+        for (int r = 2; r <= s.getLastRowNum(); r++) {
+          Cell c = s.getRow(r) == null ? null : s.getRow(r).getCell(col);
+          if (c == null || c.getCellType() == CellType.BLANK) {
+            continue;
+          }
+          if (s.getSheetName().equals("趋势") && c.getCellType() == CellType.STRING) {
+            break; // the tables below the rounds
+          }
+          String where = sc[0] + "!" + c.getAddress();
+          assertEquals(CellType.NUMERIC, c.getCellType(), where + " a number, not text");
+          assertTrue(c.getCellStyle().getDataFormatString().contains("%"), where + " % format");
+          numbers++;
+        }
+        assertTrue(numbers > 0, sc[0] + " " + sc[1] + " has values");
+      }
+    }
+  }
+
+  @Test
+  void overviewStatesTheRuleItWasJudgedBy() throws Exception {
+    RoundAssessment a = Assessor.assess(Fixtures.plan(), Fixtures.september(), List.of(Fixtures.june()),
+        new Thresholds(5, 20), List.of());
+    try (XSSFWorkbook wb = open(write(a, dir.resolve("rule.xlsx"), T1))) {
+      Sheet o = wb.getSheet("总体情况");
+      assertEquals("红黄绿灯规则", cell(o, "A23").getStringCellValue());
+      String rule = cell(o, "A24").getStringCellValue();
+      assertTrue(rule.startsWith("已完成，或落后序时进度不超过5个百分点的为绿灯；落后5至20个百分点的为黄灯；落后超过20个百分点"), rule);
+      assertTrue(rule.contains("绿灯容差") && rule.contains("红灯差距"), "says where to change it: " + rule);
+      assertTrue(o.getRow(20).getHeightInPoints() >= 2 * 16, "总体情况 row 21 holds the 通报's lines");
+    }
+  }
+
+  @Test
+  void aGroupWithNothingReportedHasNoBarLabel() throws Exception {
+    RoundData base = Fixtures.september();
+    List<UnitReturn> returns = new ArrayList<>(base.returns());
+    returns.removeIf(r -> r.unit().equals("市工信局"));
+    RoundAssessment a = september(new RoundData(base.round(), "", null, returns, base.intake()));
+    try (XSSFWorkbook wb = open(write(a, dir.resolve("blank.xlsx"), T1))) {
+      XSSFSheet o = wb.getSheet("总体情况");
+      assertEquals(CellType.BLANK, cell(o, "C28").getCellType(), "总体情况!C28 (二) has no completion");
+      var chart = o.getDrawingPatriarch().getCharts().get(1);
+      var labels = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls();
+      String xml = labels.xmlText();
+      assertTrue(xml.matches("(?s).*<c:dLbl><c:idx val=\"1\"/><c:delete val=\"1\"/></c:dLbl>.*"),
+          "the empty (二) bar is not labelled 0%: " + xml);
+      assertFalse(xml.contains("<c:idx val=\"0\"/>"), "(一) keeps its label: " + xml);
+    }
+  }
+
+  /** Each chart of a sheet as its type and the value range of each series. */
+  static List<String> charts(XSSFSheet s) {
+    List<String> out = new ArrayList<>();
+    for (org.apache.poi.xssf.usermodel.XSSFChart c : s.getDrawingPatriarch().getCharts()) {
+      for (org.apache.poi.xddf.usermodel.chart.XDDFChartData d : c.getChartSeries()) {
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < d.getSeriesCount(); i++) {
+          refs.add(d.getSeries(i).getValuesData().getDataRangeReference());
+        }
+        String type = d instanceof org.apache.poi.xddf.usermodel.chart.XDDFBarChartData ? "BAR" : "LINE";
+        out.add(type + ":" + String.join("|", refs));
+      }
+    }
+    return out;
   }
 
   /** Every cell of every sheet as sheet!A1=type:value, in order. */
