@@ -49,10 +49,13 @@ final class ReturnSimulator {
     Map<String, Map<Field, Object>> out = new LinkedHashMap<>();
     String made = "";
     for (FormItems.Item item : FormItems.of(plan, unit).items()) {
-      // The same unit and item keep their pace from round to round; only the noise changes.
-      Random pace = new Random(seed ^ (unit + "|" + item.id()).hashCode());
+      // An item keeps its pace from round to round, and the units sharing it report much the same
+      // pace (a lagging task lags for all its leads, as in life); only the noise changes.
+      Random pace = new Random(seed ^ item.id().hashCode());
+      Random own = new Random(seed ^ (unit + "|" + item.id()).hashCode());
       Random noise = new Random(seed ^ (unit + "|" + item.id() + "|" + round).hashCode());
-      double factor = pace.nextDouble() < 0.15 ? 0.3 + 0.3 * pace.nextDouble() : 0.75 + 0.55 * pace.nextDouble();
+      double factor = (pace.nextDouble() < 0.15 ? 0.3 + 0.3 * pace.nextDouble() : 0.75 + 0.55 * pace.nextDouble())
+          * (0.92 + 0.16 * own.nextDouble());
       double progress = Math.min(1.25, schedule * factor * (0.95 + 0.1 * noise.nextDouble()));
       Status status = statusOf(progress, schedule);
       Map<Field, Object> row = new LinkedHashMap<>();
