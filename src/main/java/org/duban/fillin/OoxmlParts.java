@@ -142,8 +142,8 @@ final class OoxmlParts {
   }
 
   /** For each cellXfs index, whether its number format shows a date. */
-  static List<Boolean> dateStyles(SafeZip zip, String part) throws IOException, XMLStreamException, Unreadable {
-    List<Boolean> out = new ArrayList<>();
+  static List<FormatKind> formatKinds(SafeZip zip, String part) throws IOException, XMLStreamException, Unreadable {
+    List<FormatKind> out = new ArrayList<>();
     if (part == null || !zip.has(part)) {
       return out;
     }
@@ -160,7 +160,7 @@ final class OoxmlParts {
             inXfs = true;
           } else if (n.equals("xf") && inXfs) {
             int id = parseInt(SafeXml.attr(r, "numFmtId"));
-            out.add(DateFormats.isDate(id, custom.get(id)));
+            out.add(FormatKind.of(id, custom.get(id)));
           }
         } else if (r.isEndElement() && SafeXml.local(r).equals("cellXfs")) {
           inXfs = false;

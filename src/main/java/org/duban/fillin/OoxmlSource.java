@@ -53,8 +53,8 @@ final class OoxmlSource {
     data.macroEnabled = zip.has(dir + "vbaProject.bin") || contentTypeIsMacro(zip);
     List<OoxmlParts.SheetRef> refs = OoxmlParts.sheets(zip, workbook);
     List<String> strings = OoxmlParts.sharedStrings(zip, rels.get("type:sharedStrings"));
-    List<Boolean> dates = OoxmlParts.dateStyles(zip, rels.get("type:styles"));
-    SheetXmlReader reader = new SheetXmlReader(strings, dates, data.notes, fileName);
+    List<FormatKind> formats = OoxmlParts.formatKinds(zip, rels.get("type:styles"));
+    SheetXmlReader reader = new SheetXmlReader(strings, formats, data.notes, fileName);
     for (OoxmlParts.SheetRef ref : refs) {
       SheetData sheet = new SheetData(ref.name() == null ? "" : ref.name(), SheetData.State.parse(ref.state()));
       data.sheets.add(sheet);

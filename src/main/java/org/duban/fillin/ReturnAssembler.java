@@ -166,7 +166,8 @@ final class ReturnAssembler {
       try {
         CellRef ref = CellRef.parse(e.getValue()[1]);
         RawCell c = s.get(ref.row(), ref.col());
-        out.put(e.getKey(), c == null ? RawCell.blank(ref.a1()) : c);
+        // Qualified with the sheet: a finding about 填报日期 must say where the field is.
+        out.put(e.getKey(), (c == null ? RawCell.blank(ref.a1()) : c).withRef(s.name + "!" + ref.a1()));
       } catch (IllegalArgumentException ex) {
         // a damaged reference: the label scan below still finds the field
       }
@@ -188,7 +189,8 @@ final class ReturnAssembler {
           }
           if (FormFormat.FILER_LABELS.contains(label) && !out.containsKey(label)) {
             RawCell v = s.get(r, c.getKey() + 1);
-            out.put(label, v == null ? RawCell.blank(CellRef.a1(r, c.getKey() + 1)) : v);
+            String a1 = CellRef.a1(r, c.getKey() + 1);
+            out.put(label, (v == null ? RawCell.blank(a1) : v).withRef(s.name + "!" + a1));
           }
         }
       }

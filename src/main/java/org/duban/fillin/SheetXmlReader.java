@@ -18,13 +18,13 @@ import org.duban.xlsx.SafeXml;
  */
 final class SheetXmlReader {
   private final List<String> sharedStrings;
-  private final List<Boolean> dateStyles;
+  private final List<FormatKind> formats;
   private final List<Problem> notes;
   private final String fileName;
 
-  SheetXmlReader(List<String> sharedStrings, List<Boolean> dateStyles, List<Problem> notes, String fileName) {
+  SheetXmlReader(List<String> sharedStrings, List<FormatKind> formats, List<Problem> notes, String fileName) {
     this.sharedStrings = sharedStrings;
-    this.dateStyles = dateStyles;
+    this.formats = formats;
     this.notes = notes;
     this.fileName = fileName;
   }
@@ -152,8 +152,9 @@ final class SheetXmlReader {
         }
         try {
           double d = Double.parseDouble(s);
-          boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
-          return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula, date);
+          FormatKind kind = style >= 0 && style < formats.size() ? formats.get(style) : FormatKind.NUMBER;
+          return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula,
+              kind == FormatKind.DATE, kind == FormatKind.PERCENT);
         } catch (NumberFormatException ex) {
           notes.add(Problem.warning(Location.ofCell(fileName, sheetName, a1),
               "数字单元格的内容无法识别为数字，已按文字读取", "请检查该单元格").withValue(s));

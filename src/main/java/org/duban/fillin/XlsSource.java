@@ -94,12 +94,16 @@ final class XlsSource {
       case NUMERIC -> {
         double d = c.getNumericCellValue();
         boolean date;
+        boolean percent;
         try {
           date = DateUtil.isCellDateFormatted(c);
+          percent = !date && FormatKind.of(c.getCellStyle().getDataFormat(),
+              c.getCellStyle().getDataFormatString()) == FormatKind.PERCENT;
         } catch (RuntimeException e) {
           date = false; // a malformed format string must not stop the read
+          percent = false;
         }
-        return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula, date);
+        return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula, date, percent);
       }
       case STRING -> {
         String s = c.getRichStringCellValue().getString();

@@ -52,11 +52,21 @@ final class CellChecks {
           problems.add(Problem.warning(where, "单元格设成了日期格式，按数字 " + plain(value) + " 读取",
               "请把单元格格式改为“常规”或“数值”后核对数字").withValue(shown));
         }
-        if (pct && value.signum() != 0 && value.abs().compareTo(BigDecimal.ONE) < 0) {
-          BigDecimal scaled = value.movePointRight(2).stripTrailingZeros();
-          problems.add(new Problem(where, org.duban.model.Severity.NOTE,
-              "“" + plain(value) + "”按小数形式理解，取 " + plain(scaled) + "%", "", shown));
-          value = scaled;
+        if (c.percentStyled()) {
+          // Excel stores a typed 100% as 1 with a percent format: the unit saw 100%.
+          BigDecimal seen = value.movePointRight(2).stripTrailingZeros();
+          shown = plain(seen) + "%";
+          if (pct) {
+            problems.add(new Problem(where, org.duban.model.Severity.NOTE,
+                "单元格为百分比格式，显示为 " + shown + "，按 " + shown + " 读取", "", shown));
+            value = seen;
+          } else {
+            problems.add(Problem.warning(where, "单元格设成了百分比格式（显示为 " + shown + "），按数字 "
+                    + plain(value) + (measure.isEmpty() ? "" : measure) + " 读取",
+                "请把单元格格式改为“常规”或“数值”后核对数字").withValue(shown));
+          }
+        } else if (pct) {
+          value = fraction(value, plain(value), f, target, where, shown, problems);
         }
         break;
       default:
@@ -78,8 +88,25 @@ final class CellChecks {
         if (value == null) {
           return null;
         }
+        if (pct && !p.percentSign()) {
+          value = fraction(value, shown, f, target, where, shown, problems);
+        }
     }
     return checkRange(value, f, target, where, shown, problems);
+  }
+
+  /** A fraction in a percentage cell, read as the target suggests (see {@link Fractions}). */
+  private static BigDecimal fraction(BigDecimal value, String written, Field f,
+      Optional<Target> target, Location where, String shown, List<Problem> problems) {
+    if (!Fractions.applies(value)) {
+      return value;
+    }
+    // 完成比例 has no target of its own; 同比增长, rates and shares compare with theirs.
+    BigDecimal bar = f == Field.PERCENT ? null : target.filter(t -> t.kind() == TargetKind.GROWTH
+        || t.kind() == TargetKind.DECREASE || t.measure().equals("%")).map(Target::value).orElse(null);
+    Fractions.Reading r = Fractions.read(value, written, bar);
+    problems.add(new Problem(where, r.grade(), r.message(), r.fix(), shown));
+    return r.value();
   }
 
   private static BigDecimal checkRange(BigDecimal value, Field f, Optional<Target> target,

@@ -52,7 +52,7 @@ public final class ReturnValidator {
     if (id.refused()) {
       return Validation.rejected(raw.fileName(), id.unit(), problems);
     }
-    Filer filer = FilerFields.read(raw, problems);
+    Filer filer = FilerFields.read(raw, round, problems);
     List<ReportedValue> values = new ArrayList<>();
     checkRows(raw, id.unit(), values, problems);
     UnitReturn ret = new UnitReturn(id.unit(), round, raw.fileName(), filer, values, problems);

@@ -90,6 +90,7 @@ class ReturnReaderTest {
     RawCell date = r.fields().get("填报日期");
     assertEquals(RawCell.Type.NUMBER, date.type());
     assertTrue(date.dateStyled(), "填报日期 carries a date format");
+    assertTrue(date.ref().matches("重点任务![A-Z]+2"), "a field's cell names its sheet: " + date.ref());
     assertEquals(LocalDate.of(2025, 10, 8), LocalDate.of(1899, 12, 30).plusDays((long) date.number()));
   }
 
@@ -215,6 +216,7 @@ class ReturnReaderTest {
     assertEquals("序时推进", a.input(Field.STATUS).text());
     assertEquals("体系化布局重大科技攻关项目", a.shownText());
     assertEquals("赵六", r.fields().get("填报人").text());
+    assertEquals("Sheet1!D2", r.fields().get("填报人").ref(), "found by its label, with its sheet");
     assertEquals("市科技局", r.fields().get("填报单位").text());
   }
 
@@ -230,6 +232,46 @@ class ReturnReaderTest {
     assertEquals(15.0, row(r, "二.(一).1").input(Field.ACTUAL).number());
     assertEquals("E5", row(r, "二.(一).1").input(Field.ACTUAL).ref());
     assertEquals("赵六", r.fields().get("填报人").text());
+  }
+
+  /** Typing 100% into a General cell makes Excel store 1 with a percent format; both readers say so. */
+  @Test
+  void percentFormattedNumbersAreMarkedInXlsxAndXls() throws Exception {
+    for (String name : List.of("pct.xlsx", "pct.xls")) {
+      Path f = dir.resolve(name);
+      try (Workbook wb = name.endsWith("x") ? new XSSFWorkbook() : new HSSFWorkbook();
+          OutputStream out = Files.newOutputStream(f)) {
+        Sheet sh = wb.createSheet("重点任务");
+        Row h = sh.createRow(0);
+        String[] headers = {"编号", "完成状态", "完成比例(%)", "累计完成值"};
+        for (int i = 0; i < headers.length; i++) {
+          h.createCell(i).setCellValue(headers[i]);
+        }
+        org.apache.poi.ss.usermodel.CellStyle builtIn = wb.createCellStyle();
+        builtIn.setDataFormat((short) 9); // 0%
+        org.apache.poi.ss.usermodel.CellStyle custom = wb.createCellStyle();
+        custom.setDataFormat(wb.createDataFormat().getFormat("0.0%;[Red]-0.0%"));
+        org.apache.poi.ss.usermodel.CellStyle literal = wb.createCellStyle();
+        literal.setDataFormat(wb.createDataFormat().getFormat("0\"%\""));
+        Row a = sh.createRow(1);
+        a.createCell(0).setCellValue("二.(一).1");
+        a.createCell(2).setCellValue(1);
+        a.getCell(2).setCellStyle(builtIn);
+        a.createCell(3).setCellValue(12);
+        a.getCell(3).setCellStyle(literal);
+        Row b = sh.createRow(2);
+        b.createCell(0).setCellValue("三.(二).1");
+        b.createCell(2).setCellValue(0.455);
+        b.getCell(2).setCellStyle(custom);
+        wb.write(out);
+      }
+      RawReturn r = ReturnReader.read(f);
+      RawCell whole = row(r, "二.(一).1").input(Field.PERCENT);
+      assertTrue(whole.percentStyled(), name + " C2 is 0%");
+      assertEquals(1.0, whole.number(), name);
+      assertTrue(row(r, "三.(二).1").input(Field.PERCENT).percentStyled(), name + " C3 is 0.0%");
+      assertFalse(row(r, "二.(一).1").input(Field.ACTUAL).percentStyled(), name + " D2 shows a quoted %");
+    }
   }
 
   private static void writeRetyped(Workbook wb) {

@@ -82,6 +82,36 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aPercentFormattedCellIsReadAsTheUnitSawIt() {
+    // Typing 100% into a General cell makes Excel store 1 with a percent format.
+    Validation v = validator.validate(form("甲大学").cell("一.3", Field.PERCENT,
+        ref -> new RawCell(ref, RawCell.Type.NUMBER, "1", 1, false, false, true)).build());
+    Problem p = only(v, Severity.NOTE);
+    assertEquals("单元格为百分比格式，显示为 100%，按 100% 读取", p.message());
+    assertEquals("100%", p.value());
+    assertEquals(0, new BigDecimal(100).compareTo(v.unitReturn().number("一.3", Field.PERCENT).orElseThrow()));
+    Validation amount = validator.validate(form("市科技局").cell("一.1", Field.ACTUAL,
+        ref -> new RawCell(ref, RawCell.Type.NUMBER, "12", 12, false, false, true)).build());
+    assertEquals("单元格设成了百分比格式（显示为 1200%），按数字 12个 读取", only(amount, Severity.WARNING).message());
+    assertEquals(0, new BigDecimal(12).compareTo(amount.unitReturn().number("一.1", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
+  void aFractionOfAGrowthTargetIsReadAgainstTheTarget() {
+    Validation clear = validator.validate(form("市财政局").set("一.2#2", Field.ACTUAL, "0.065").build());
+    assertEquals("“0.065”按小数形式理解，取 6.5%", only(clear, Severity.NOTE).message());
+    assertEquals("G7", only(clear, Severity.NOTE).where().cell());
+    assertEquals(0, new BigDecimal("6.5").compareTo(clear.unitReturn().number("一.2#2", Field.ACTUAL).orElseThrow()));
+    Validation doubtful = validator.validate(form("市财政局").setNumber("一.2#2", Field.ACTUAL, 0.5).build());
+    Problem p = only(doubtful, Severity.WARNING);
+    assertEquals("“0.5”按小数形式理解，取 50%，也可能是指 0.5%", p.message());
+    assertEquals("请核对：如指 50%，请填写 50；如指 0.5%，请填写“0.5%”", p.fix());
+    Validation signed = validator.validate(form("市财政局").set("一.2#2", Field.ACTUAL, "0.5%").build());
+    assertEquals(List.of(), signed.problems(), "a % sign settles it");
+    assertEquals(0, new BigDecimal("0.5").compareTo(signed.unitReturn().number("一.2#2", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
   void aNegativeAmountIsAnErrorAndAPercentAboveHundredAWarning() {
     Validation negative = validator.validate(form("市科技局").set("一.1", Field.ACTUAL, "-5").build());
     assertEquals("累计完成值不能为负数，填的是 -5，该值未采用", only(negative, Severity.ERROR).message());
@@ -131,6 +161,44 @@ class ReturnValidatorTest {
     Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", "2025年9月30日")).build());
     assertEquals("填报日期以文本形式填写，按 2025-09-30 读取", only(v, Severity.NOTE).message());
     assertEquals(java.time.LocalDate.of(2025, 9, 30), v.unitReturn().filer().date());
+  }
+
+  /** 填报日期 as units type it: each form read to the same day, with a note that says so. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      2025.9.30      | 填报日期以文本形式填写，按 2025-09-30 读取
+      2025年9月30日  | 填报日期以文本形式填写，按 2025-09-30 读取
+      2025年9月30号  | 填报日期以文本形式填写，按 2025-09-30 读取
+      9月30日        | 填报日期“9月30日”未写年份，按 2025-09-30 读取
+      ９月３０日     | 填报日期“９月３０日”未写年份，按 2025-09-30 读取
+      20250930       | 填报日期以文本形式填写，按 2025-09-30 读取
+      2025-9-30      | 填报日期以文本形式填写，按 2025-09-30 读取
+      """)
+  void datesTypedAsTextAreReadWithANote(String typed, String note) {
+    Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", typed)).build());
+    Problem p = only(v, Severity.NOTE);
+    assertEquals(note, p.message());
+    assertEquals(Location.ofCell("市科技局.xlsx", "", "G4"), p.where());
+    assertEquals(java.time.LocalDate.of(2025, 9, 30), v.unitReturn().filer().date());
+  }
+
+  @Test
+  void aDateWithoutYearIsTakenNearTheRound() {
+    ReturnValidator december =
+        new ReturnValidator(plan, Round.parse("2025-12"), UnitDirectory.of(plan.units()));
+    Validation v = december.validate(TestPlans.form(plan, "市科技局", "2025-12")
+        .field("填报日期", RawCell.text("G4", "1月5日")).build());
+    assertEquals(java.time.LocalDate.of(2026, 1, 5), v.unitReturn().filer().date(),
+        "a December round is reported in the January after it");
+  }
+
+  @Test
+  void aNumberThatIsADateIsReadAsOne() {
+    Validation compact = validator.validate(form("市科技局")
+        .field("填报日期", RawCell.number("G4", 20250930)).build());
+    assertEquals("填报日期写成了数字 20250930，按 2025-09-30 读取", only(compact, Severity.NOTE).message());
+    Validation serial = validator.validate(form("市科技局").field("填报日期", RawCell.number("G4", 45930)).build());
+    assertEquals("填报日期单元格不是日期格式，按 2025-09-30 读取", only(serial, Severity.NOTE).message());
   }
 
   @Test
