@@ -146,7 +146,7 @@ public final class CollectUseCase {
       RawReturn raw = source.read(f.path());
       if (!raw.fileName().equals(name)) {
         raw = new RawReturn(name, raw.identity(), raw.fields(), raw.rows(), raw.sheetNames(),
-            raw.macroEnabled(), raw.readNotes());
+            raw.macroEnabled(), raw.readNotes(), raw.titles());
       }
       return new CollectMerge.Read(f, validator.validate(raw), time);
     } catch (DubanException e) {

