@@ -36,7 +36,13 @@
  *
  * <p>Identification: the embedded identity must name this workspace's plan, the round being
  * collected and a unit asked for a return, else the file is refused saying what it is and what
- * was expected; a changed ledger fingerprint is a warning. Without identity the unit comes from
- * the 填报单位 field or the file name, with a warning.
+ * was expected; a changed ledger fingerprint is a warning. Without identity (a retyped form)
+ * the rows must carry this plan's 编号, and the unit comes, with a warning, from the first of:
+ * the 填报单位 cell, a text above the header (市科技局2025年9月工作进展, 填报单位：市科技局), a
+ * sheet name, the file name; a text naming two units decides nothing. A retyped form whose
+ * title names another month gets a second warning.
+ *
+ * <p>A macro-enabled workbook is read like any other (nothing in it is ever run) with a
+ * warning asking for .xlsx next time.
  */
 package org.duban.intake;
