@@ -72,7 +72,7 @@ final class CollectMerge {
       if (!c.superseded().isEmpty()) {
         remarks.put(winner, c.reason());
         for (Versions.Candidate lost : c.superseded()) {
-          remarks.put(byCandidate.get(lost), "已被“" + c.winner().fileName() + "”替代。" + c.reason());
+          remarks.put(byCandidate.get(lost), c.against(lost));
         }
       }
     }
@@ -80,7 +80,8 @@ final class CollectMerge {
     for (Read r : reads) {
       Validation v = r.validation();
       files.add(new FileEntry(v.fileName(), r.file().shownPath(), v.unit(), v.verdict(),
-          taken.get(v.unit()) == r, remarks.getOrDefault(r, ""), v.problems()));
+          taken.get(v.unit()) == r, remarks.getOrDefault(r, ""), v.problems(),
+          v.unitReturn() == null ? null : v.unitReturn().filer()));
     }
     Map<String, List<Problem>> followUps = new TreeMap<>();
     List<UnitIntake> intake = new ArrayList<>();
@@ -117,12 +118,14 @@ final class CollectMerge {
       intake.add(new UnitIntake(unit, status, lastFile, null, count(refused, Severity.ERROR),
           count(refused, Severity.WARNING)));
       Unit u = plan.unit(unit).orElse(null);
+      String reason = refused.stream().filter(Problem::isError).map(Problem::message).findFirst()
+          .orElse("");
       missing.add(new MissingUnit(unit, status, u == null ? "" : u.contact(),
-          u == null ? "" : u.phone()));
+          u == null ? "" : u.phone(), reason));
     }
     RoundData data = new RoundData(round, plan.fingerprint(), due, returns, intake);
     IntakeReport report =
-        new IntakeReport(plan.info().name(), round, due, files, intake, missing);
+        new IntakeReport(plan.info().name(), round, due, today, files, intake, missing);
     return new CollectMerge(report, data, taken, rejected, followUps);
   }
 

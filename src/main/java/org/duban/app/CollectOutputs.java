@@ -44,8 +44,16 @@ final class CollectOutputs {
     RoundStore.save(ws, merge.data());
     IntakeReportWriter.write(ws.intakeReport(round), merge.report());
     writeProblemLists(ws.problemLists(round), plan, round, merge.followUps());
-    AtomicFiles.writeString(ws.reminders(round),
-        IntakeText.reminders(merge.report(), plan.info().office(), today));
+    AtomicFiles.writeString(ws.reminders(round), IntakeText.reminders(merge.report(), sender(plan), today));
+  }
+
+  /** 联系人 and 联系电话 rows the clerk may add to 方案信息 sign the 催报 texts with the office. */
+  static final String CONTACT_SETTING = "联系人";
+  static final String PHONE_SETTING = "联系电话";
+
+  private static IntakeText.Sender sender(Plan plan) {
+    return new IntakeText.Sender(plan.info().office(), plan.info().settings().get(CONTACT_SETTING),
+        plan.info().settings().get(PHONE_SETTING));
   }
 
   /** One workbook per unit, two at a time: a round with many units has many lists. */

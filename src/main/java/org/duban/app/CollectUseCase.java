@@ -41,11 +41,20 @@ public final class CollectUseCase {
     }
   }
 
-  /** Counts for the console, the missing units, every finding, and the report's path. */
+  /**
+   * Counts for the console, the missing units, every finding, and the report's path.
+   *
+   * @param files files read (lock files and the like are not counted)
+   * @param taken files whose values were used: one per unit that reported
+   * @param takenWithProblems of those, the ones with warnings or values not used
+   * @param superseded accepted files replaced by a newer one from the same unit
+   * @param rejected files refused as a whole
+   */
   public record Result(
       int files,
-      int accepted,
-      int acceptedWithWarnings,
+      int taken,
+      int takenWithProblems,
+      int superseded,
       int rejected,
       int unitsReported,
       int unitsExpected,
@@ -120,8 +129,9 @@ public final class CollectUseCase {
     report.files().forEach(f -> all.addAll(f.problems()));
     Result result = new Result(
         report.files().size(),
-        (int) report.count(org.duban.intake.Verdict.ACCEPTED),
-        (int) report.count(org.duban.intake.Verdict.ACCEPTED_WITH_WARNINGS),
+        (int) report.taken(),
+        (int) report.takenWithProblems(),
+        (int) report.superseded(),
         (int) report.count(org.duban.intake.Verdict.REJECTED),
         (int) report.unitsReported(),
         report.units().size(),

@@ -67,8 +67,8 @@ final class Identifier {
       String owner = id.unit().isEmpty() ? "" : directory.find(id.unit()).map(Unit::name)
           .filter(expected::contains).orElse("");
       return new Identified(owner, true, List.of(Problem.error(file,
-          "该文件是 " + id.round() + " 轮次的填报表，本次收集的是 " + round + " 轮次",
-          "请单位使用 " + round + " 轮次下发的表格重新填报")));
+          "该文件是" + label(id.round()) + "的填报表，本次收集的是" + round.label() + "的",
+          "请单位使用" + round.label() + "下发的表格重新填报")));
     }
     if (!id.fingerprint().isEmpty() && !id.fingerprint().equals(fingerprint)) {
       problems.add(Problem.warning(file,
@@ -137,7 +137,7 @@ final class Identifier {
     List<Problem> problems = new ArrayList<>();
     problems.add(Problem.warning(file,
         "文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和" + how + "认定为“" + name
-            + "”的 " + round + " 轮次填报",
+            + "”的" + round.label() + "填报",
         "请核对单位和轮次；今后请直接在下发的表格中填写"));
     otherMonth(raw.titles()).ifPresent(title -> problems.add(Problem.warning(file,
         "表格标题“" + title + "”写的不是本次收集的" + round.label() + "，可能报错了月份",
@@ -206,6 +206,15 @@ final class Identifier {
     }
     String name = best.get(0);
     return Optional.of(plan.unit(name).orElseGet(() -> Unit.named(name, null)));
+  }
+
+  /** 2025-08 as the clerk says it (2025年8月); a round that does not parse as written. */
+  private static String label(String round) {
+    try {
+      return Round.parse(round).label();
+    } catch (IllegalArgumentException e) {
+      return "“" + round + "”轮次";
+    }
   }
 
   private boolean sameRound(String written) {

@@ -132,8 +132,8 @@ class CollectUseCaseTest {
     assertTrue(r.problems().stream().anyMatch(p -> p.message().equals("文件已加密，无法读取")));
 
     String reminders = Files.readString(ws.reminders(ROUND));
-    assertTrue(reminders.contains("甲大学（王五同志）：您好！截至目前尚未收到贵单位的《测试行动方案》2025年9月调度表，请于10月10日前填报并报送。"),
-        reminders);
+    assertTrue(reminders.contains("甲大学（王五同志）：您好！《测试行动方案》2025年9月调度表的报送截止时间为9月28日，"
+        + "目前尚未收到贵单位的报表，请于10月10日前报送。如已报送，请忽略本提醒。感谢支持！——市科创办"), reminders);
     assertTrue(reminders.contains("乙学院："), reminders);
     assertFalse(reminders.contains("市科技局"), reminders);
   }
@@ -146,7 +146,11 @@ class CollectUseCaseTest {
       assertEquals(List.of("概况", "文件", "问题", "单位", "未报送单位"), sheetNames(wb));
       assertEquals("5", cell(wb, "概况", "B3"), "应报单位");
       assertEquals("3", cell(wb, "概况", "B4"), "已报单位");
-      assertEquals("7", cell(wb, "概况", "B6"), "收到文件");
+      assertEquals("收到文件", cell(wb, "概况", "A9"));
+      assertEquals("7", cell(wb, "概况", "B9"), "收到文件");
+      assertEquals("3", cell(wb, "概况", "B10"), "采用: one file per unit that reported");
+      assertEquals("1", cell(wb, "概况", "B12"), "被替代");
+      assertEquals("3", cell(wb, "概况", "B13"), "退回");
       Map<String, String> verdicts = new TreeMap<>();
       Sheet files = wb.getSheet("文件");
       for (int i = 1; i <= files.getLastRowNum(); i++) {
@@ -262,8 +266,9 @@ class CollectUseCaseTest {
         .filter(f -> f.fileName().equals("财政局.xlsx")).toList();
     assertEquals(List.of("copy/财政局.xlsx", "财政局.xlsx"), copies.stream().map(f -> f.path()).toList());
     assertEquals(List.of(false, true), copies.stream().map(f -> f.taken()).toList());
-    assertEquals("已被“财政局.xlsx”替代。采用“财政局.xlsx”：收到多份同名文件，填报日期和文件修改时间都相同，取其中一份",
+    assertEquals("已被“财政局.xlsx”替代：收到多份同名文件，填报日期和修改时间都相同，取了另一份",
         copies.get(0).remark());
+    assertEquals("采用本文件：收到多份同名文件，填报日期和修改时间都相同，取其中一份", copies.get(1).remark());
   }
 
   @Test

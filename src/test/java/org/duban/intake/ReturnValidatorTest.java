@@ -296,7 +296,7 @@ class ReturnValidatorTest {
   void aReturnForAnotherRoundIsRefused() {
     Validation v = validator.validate(TestPlans.form(plan, "市科技局", "2025-08").build());
     assertEquals(Verdict.REJECTED, v.verdict());
-    assertEquals("该文件是 2025-08 轮次的填报表，本次收集的是 2025-09 轮次", only(v, Severity.ERROR).message());
+    assertEquals("该文件是2025年8月的填报表，本次收集的是2025年9月的", only(v, Severity.ERROR).message());
     assertEquals("市科技局", v.unit(), "the refusal counts against the unit, so it is told why");
   }
 
@@ -329,7 +329,7 @@ class ReturnValidatorTest {
         .field("填报单位", RawCell.text("C3", "衡阳市科学技术局")).file("retyped.xlsx").build());
     assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
     assertEquals("市科技局", v.unit());
-    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和填报单位“衡阳市科学技术局”认定为“市科技局”的 2025-09 轮次填报",
+    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和填报单位“衡阳市科学技术局”认定为“市科技局”的2025年9月填报",
         only(v, Severity.WARNING).message());
   }
 
@@ -354,7 +354,7 @@ class ReturnValidatorTest {
         .titles("市财政局2025年9月工作进展情况表").file("新建 Microsoft Excel 工作表.xlsx").build());
     assertEquals("市财政局", v.unit());
     assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
-    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和表格标题“市财政局2025年9月工作进展情况表”认定为“市财政局”的 2025-09 轮次填报",
+    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和表格标题“市财政局2025年9月工作进展情况表”认定为“市财政局”的2025年9月填报",
         only(v, Severity.WARNING).message());
     Validation oneCell = validator.validate(form("市财政局").noIdentity().field("填报单位", null)
         .titles("填报单位：市财政局　　填报人：李四").file("Book1.xlsx").build());
