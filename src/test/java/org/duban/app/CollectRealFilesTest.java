@@ -236,19 +236,10 @@ class CollectRealFilesTest {
   }
 
   private static List<String> listing(Path folder) throws Exception {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.map(p -> p.getFileName().toString()).sorted().toList();
-    }
+    return CollectUseCaseTest.listing(folder);
   }
 
   private static Map<String, String> snapshot(Path folder) throws Exception {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(folder)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(folder.relativize(p).toString(),
-            Arrays.hashCode(Files.readAllBytes(p)) + "@" + Files.getLastModifiedTime(p).toMillis());
-      }
-    }
-    return out;
+    return CollectUseCaseTest.snapshot(folder);
   }
 }

@@ -280,18 +280,20 @@ class CollectUseCaseTest {
     assertTrue(e.getMessage().contains("找不到文件或文件夹"), e.getMessage());
   }
 
-  private static List<String> listing(Path folder) throws Exception {
+  static List<String> listing(Path folder) throws Exception {
     try (Stream<Path> s = Files.list(folder)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 
-  private static Map<String, String> snapshot(Path folder) throws Exception {
+  /** Each file's bytes (as a digest) and modification time, by relative path. */
+  static Map<String, String> snapshot(Path folder) throws Exception {
     Map<String, String> out = new TreeMap<>();
+    java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
     try (Stream<Path> s = Files.walk(folder)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(folder.relativize(p).toString(),
-            Files.readString(p, StandardCharsets.UTF_8) + "@" + Files.getLastModifiedTime(p));
+        out.put(folder.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+            md.digest(Files.readAllBytes(p))) + "@" + Files.getLastModifiedTime(p).toMillis());
       }
     }
     return out;
