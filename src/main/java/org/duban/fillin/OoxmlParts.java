@@ -99,7 +99,8 @@ final class OoxmlParts {
   }
 
   /** The shared strings, each the concatenation of its runs (phonetic runs left out). */
-  static List<String> sharedStrings(SafeZip zip, String part) throws IOException, XMLStreamException, Unreadable {
+  static List<String> sharedStrings(SafeZip zip, String part, ReadBudget budget)
+      throws IOException, XMLStreamException, Unreadable {
     List<String> out = new ArrayList<>();
     if (part == null || !zip.has(part)) {
       return out;
@@ -134,7 +135,9 @@ final class OoxmlParts {
             inT = false;
           }
         } else if (inT && phonetic == 0 && b != null && isText(e)) {
+          int before = b.length();
           b.append(r.getText());
+          budget.text(b.length() - before, b.length());
         }
       }
     }

@@ -23,8 +23,12 @@ import org.duban.model.RawReturn;
  *   <li>Word/PowerPoint under a workbook's name: 文件不是 Excel 工作簿（是 Word 文档被改了扩展名）
  *   <li>zip bomb (entries, bytes per entry, total bytes, ratio): 文件解压后异常巨大，疑似压缩炸弹，已拒收：…
  *   <li>DTD or entity declarations (XXE, billion laughs): 文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收
- *   <li>more than 200 sheets, 500,000 cells in a sheet, or 50 MB: …不是本办下发的填报表
+ *   <li>a tag longer than 1 MB (a parser would hold a huge attribute whole): 文件结构异常（…），可能是恶意构造的文件，已拒收
+ *   <li>more than 200 sheets, 200,000 cells in all sheets together (100,000 in an .xls, counted
+ *       from its records before POI builds a usermodel), a cell of more than 100,000 characters
+ *       or 10 million in all, or 50 MB: …不是本办下发的填报表
  * </ul>
+ * These bounds keep two files read at once inside a 256 MB heap.
  * Read but reported in {@link RawReturn#readNotes()}: a shared-string index out of range (error
  * at the cell), a number cell that is not a number (warning), the hidden sheet come back merely
  * hidden (note), made visible (warning), missing with the properties still there (note), or

@@ -22,7 +22,11 @@ final class SheetXmlReader {
   private final List<Problem> notes;
   private final String fileName;
 
-  SheetXmlReader(List<String> sharedStrings, List<FormatKind> formats, List<Problem> notes, String fileName) {
+  private final ReadBudget budget;
+
+  SheetXmlReader(List<String> sharedStrings, List<FormatKind> formats, List<Problem> notes, String fileName,
+      ReadBudget budget) {
+    this.budget = budget;
     this.sharedStrings = sharedStrings;
     this.formats = formats;
     this.notes = notes;
@@ -103,15 +107,16 @@ final class SheetXmlReader {
               String text = "inlineStr".equals(type) && !inline.isEmpty() ? inline.toString() : value.toString();
               sheet.put(row, col, cell(CellRef.a1(Math.min(row, CellRef.MAX_ROW), Math.min(col, CellRef.MAX_COL)),
                   type, style, formula, text, sheet.name));
-              if (sheet.cellCount() > ReadLimits.MAX_CELLS_PER_SHEET) {
-                throw Unreadable.tooManyCells(sheet.name);
-              }
+              budget.cell(sheet.name);
             }
           }
           default -> { }
         }
       } else if (inValue && phonetic == 0 && OoxmlParts.isText(e)) {
-        (inInline ? inline : value).append(r.getText());
+        StringBuilder into = inInline ? inline : value;
+        int before = into.length();
+        into.append(r.getText());
+        budget.text(into.length() - before, into.length());
       }
     }
   }

@@ -47,6 +47,8 @@ final class XlsSource {
       }
       WorkbookData data = new WorkbookData();
       data.macroEnabled = root.hasEntry("_VBA_PROJECT_CUR");
+      XlsCount.check(root);
+      ReadBudget budget = new ReadBudget(ReadLimits.MAX_XLS_CELLS);
       try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
         if (wb.getNumberOfSheets() > ReadLimits.MAX_SHEETS) {
           throw Unreadable.tooManySheets(wb.getNumberOfSheets());
@@ -56,7 +58,7 @@ final class XlsSource {
           SheetData.State state = v == SheetVisibility.VERY_HIDDEN ? SheetData.State.VERY_HIDDEN
               : v == SheetVisibility.HIDDEN ? SheetData.State.HIDDEN : SheetData.State.VISIBLE;
           SheetData sheet = new SheetData(wb.getSheetName(i), state);
-          read(wb.getSheetAt(i), sheet);
+          read(wb.getSheetAt(i), sheet, budget);
           data.sheets.add(sheet);
         }
         DocumentSummaryInformation dsi = wb.getDocumentSummaryInformation();
@@ -75,13 +77,13 @@ final class XlsSource {
     }
   }
 
-  private static void read(Sheet sh, SheetData out) throws Unreadable {
+  private static void read(Sheet sh, SheetData out, ReadBudget budget) throws Unreadable {
     for (Row row : sh) {
       for (Cell c : row) {
-        out.put(c.getRowIndex(), c.getColumnIndex(), cell(c));
-        if (out.cellCount() > ReadLimits.MAX_CELLS_PER_SHEET) {
-          throw Unreadable.tooManyCells(out.name);
-        }
+        RawCell cell = cell(c);
+        budget.cell(out.name);
+        budget.text(cell.text().length(), cell.text().length());
+        out.put(c.getRowIndex(), c.getColumnIndex(), cell);
       }
     }
   }
