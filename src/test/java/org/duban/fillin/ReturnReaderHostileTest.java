@@ -223,6 +223,17 @@ class ReturnReaderHostileTest {
     assertEquals("文件结构异常（xl/worksheets/sheet1.xml 中有一个标记长度超过 1024 KB），可能是恶意构造的文件，已拒收", refused(f));
   }
 
+  /** An .xls written by POI's HSSF with what {@code fill} puts in. */
+  private static Path xls(Path f, java.util.function.Consumer<org.apache.poi.hssf.usermodel.HSSFWorkbook> fill)
+      throws java.io.IOException {
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      fill.accept(wb);
+      wb.write(out);
+    }
+    return f;
+  }
+
   /** Random characters from {@code alphabet}: they do not compress past the zip-bomb ratio. */
   private static String noise(int length, String alphabet) {
     java.util.Random random = new java.util.Random(6);
@@ -246,9 +257,7 @@ class ReturnReaderHostileTest {
   /** POI's usermodel costs ten times an .xls in heap: the cells are counted from its records first. */
   @Test
   void anXlsWithTooManyCellsIsRefusedBeforeItsUsermodelIsBuilt() throws Exception {
-    Path f = dir.resolve("大表.xls");
-    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-        OutputStream out = Files.newOutputStream(f)) {
+    Path f = xls(dir.resolve("大表.xls"), wb -> {
       var sh = wb.createSheet("数据");
       for (int r = 0; r < 5_001; r++) {
         var row = sh.createRow(r);
@@ -256,8 +265,7 @@ class ReturnReaderHostileTest {
           row.createCell(c).setCellValue(r + c);
         }
       }
-      wb.write(out);
-    }
+    });
     assertEquals("文件内容过多（读到工作表“数据”时已超过 100000 个单元格），不是本办下发的填报表", refused(f));
   }
 
@@ -273,9 +281,7 @@ class ReturnReaderHostileTest {
 
   @Test
   void xlsRenamedToXlsxIsReadByWhatItIs() throws Exception {
-    Path f = dir.resolve("旧格式.xlsx");
-    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-        OutputStream out = Files.newOutputStream(f)) {
+    Path f = xls(dir.resolve("旧格式.xlsx"), wb -> {
       var sh = wb.createSheet("重点任务");
       var h = sh.createRow(0);
       h.createCell(0).setCellValue("编号");
@@ -284,8 +290,7 @@ class ReturnReaderHostileTest {
       var d = sh.createRow(1);
       d.createCell(0).setCellValue("二.(一).1");
       d.createCell(1).setCellValue(9);
-      wb.write(out);
-    }
+    });
     RawReturn r = ReturnReader.read(f);
     assertEquals("二.(一).1", r.rows().get(0).itemId());
     assertEquals(9.0, r.rows().get(0).input(org.duban.model.Field.ACTUAL).number());
