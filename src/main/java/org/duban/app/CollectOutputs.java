@@ -33,8 +33,7 @@ final class CollectOutputs {
   static void write(Workspace ws, Round round, Plan plan, CollectMerge merge, LocalDate today)
       throws IOException {
     Map<String, Path> accepted = new LinkedHashMap<>();
-    merge.taken().forEach((unit, r) ->
-        accepted.put(safe(unit) + CollectScan.extension(r.file().fileName()), r.file().path()));
+    merge.taken().forEach((unit, r) -> accepted.put(safe(unit) + extension(r.file()), r.file().path()));
     Map<String, Path> rejected = new LinkedHashMap<>();
     for (CollectMerge.Read r : merge.rejected()) {
       rejected.put(unique(rejected, r.file().fileName()), r.file().path());
@@ -158,6 +157,13 @@ final class CollectOutputs {
         }
       }
     }
+  }
+
+  /** The copy's extension: the file's own, or what it really is when it came misnamed. */
+  private static String extension(CollectScan.Found f) {
+    String own = CollectScan.extension(f.fileName());
+    return CollectScan.spreadsheet(f.fileName()) ? own
+        : org.duban.fillin.ReturnReader.workbookKind(f.path()).orElse(own);
   }
 
   /** A unit name as a file name: the characters Windows refuses become _. */

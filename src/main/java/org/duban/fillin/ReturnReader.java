@@ -72,6 +72,44 @@ public final class ReturnReader {
     }
   }
 
+  /**
+   * What workbook a file really is, whatever its name: {@code .xlsx}, {@code .xlsm} or
+   * {@code .xls}; empty when it is none (a PDF, a Word document, a real CSV, a damaged file).
+   * For files in an inbox under another extension: an .xlsx renamed .csv is still a return.
+   */
+  public static java.util.Optional<String> workbookKind(Path file) {
+    try {
+      byte[] head = new byte[OLE2.length];
+      int n;
+      try (InputStream in = Files.newInputStream(file)) {
+        n = in.readNBytes(head, 0, head.length);
+      }
+      if (startsWith(head, n, ZIP)) {
+        try (org.duban.xlsx.SafeZip zip = org.duban.xlsx.SafeZip.open(file, ReadLimits.ZIP)) {
+          String workbook = OoxmlParts.rels(zip, "_rels/.rels", "")
+              .getOrDefault("type:officeDocument", "xl/workbook.xml");
+          if (!zip.has(workbook) || !workbook.toLowerCase(java.util.Locale.ROOT).startsWith("xl/")) {
+            return java.util.Optional.empty();
+          }
+          String dir = workbook.substring(0, workbook.lastIndexOf('/') + 1);
+          return java.util.Optional.of(zip.has(dir + "vbaProject.bin") ? ".xlsm" : ".xlsx");
+        }
+      }
+      if (startsWith(head, n, OLE2)) {
+        // Read-only: POI must not write back to a file it only looks into.
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+            new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+          var root = fs.getRoot();
+          boolean book = root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book");
+          return book ? java.util.Optional.of(".xls") : java.util.Optional.empty();
+        }
+      }
+    } catch (IOException | javax.xml.stream.XMLStreamException | Unreadable | RuntimeException e) {
+      // Whatever it is, it cannot be read as a workbook.
+    }
+    return java.util.Optional.empty();
+  }
+
   private static WorkbookData load(Path file, String name) throws IOException, Unreadable {
     long size = Files.size(file);
     if (size == 0) {

@@ -29,6 +29,12 @@ final class CellChecks {
     String measure = f != Field.ACTUAL || rate ? "%" : target.map(Target::measure).orElse("");
     boolean pct = f != Field.ACTUAL || measure.equals("%");
     String shown = c.text().strip();
+    if (c.formula() && shown.isEmpty()) {
+      // Saved by a program that does not calculate (or with calculation off): no result to take.
+      problems.add(Problem.error(where, "单元格是公式，但文件中没有保存计算结果，该值未采用",
+          "请在 Excel 或 WPS 中打开文件，确认该格显示出数字后保存再报送；或直接填写数字"));
+      return null;
+    }
     if (c.formula()) {
       problems.add(new Problem(where, org.duban.model.Severity.NOTE,
           "单元格是公式，只采用其计算结果" + (shown.isEmpty() ? "" : " " + shown) + "（不跟随外部链接）",

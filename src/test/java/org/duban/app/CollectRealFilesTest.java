@@ -78,6 +78,12 @@ class CollectRealFilesTest {
 
     retyped(inbox.resolve("新建 Microsoft Excel 工作表.xlsx"));
 
+    // A member of 在衡高校 sends its workbook under a wrong extension.
+    Path college = forms.resolve("乙学院.xlsx");
+    TemplateWriter.write(plan, ROUND, "乙学院", "在衡高校", DUE, Optional.empty(), null, college);
+    ReturnFiller.fill(college, inbox.resolve("乙学院.csv"),
+        Map.of("一.3", Map.of(Field.PERCENT, 40, Field.STATUS, "序时推进")), filer);
+
     Files.write(inbox.resolve("空.xlsx"), new byte[0]);
     byte[] good = Files.readAllBytes(kjj);
     Files.write(inbox.resolve("截断.xlsx"), Arrays.copyOf(good, good.length / 2));
@@ -130,6 +136,7 @@ class CollectRealFilesTest {
         "市科技局 9月.xlsx", "接收 市科技局",
         "市财政局.xlsm", "接收（有问题） 市财政局",
         "新建 Microsoft Excel 工作表.xlsx", "接收（有问题） 甲县",
+        "乙学院.csv", "接收 乙学院",
         "空.xlsx", "退回",
         "截断.xlsx", "退回",
         "名单.xlsx", "退回",
@@ -144,8 +151,8 @@ class CollectRealFilesTest {
         "炸弹.xlsx", "文件解压后异常巨大，疑似压缩炸弹，已拒收：xl/worksheets/sheet1.xml 的压缩比超过 200 倍",
         "实体.xlsx", "文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收"), reasons);
 
-    assertEquals(List.of("市科技局.xlsx", "市财政局.xlsm", "甲县.xlsx"), listing(ws.accepted(ROUND)),
-        "accepted copies are named by unit and keep their format");
+    assertEquals(List.of("乙学院.xlsx", "市科技局.xlsx", "市财政局.xlsm", "甲县.xlsx"), listing(ws.accepted(ROUND)),
+        "accepted copies are named by unit and by what they are");
     assertEquals(List.of("加密.xlsx", "名单.xlsx", "实体.xlsx", "截断.xlsx", "炸弹.xlsx", "空.xlsx"),
         listing(ws.rejected(ROUND)));
     assertEquals(before, snapshot(inbox), "the inbox is only read");
@@ -158,7 +165,11 @@ class CollectRealFilesTest {
         && p.message().equals("文件是启用宏的工作簿，宏未运行，只读取了表格中的数据")), o.result().problems()::toString);
     assertTrue(o.result().problems().stream().anyMatch(p -> p.where().file().equals("新建 Microsoft Excel 工作表.xlsx")
         && p.message().contains("已按表头和表格标题“甲县2025年9月指标完成情况”认定为“甲县”")), o.result().problems()::toString);
-    assertEquals(List.of("乙学院", "甲大学"), o.result().missingUnits());
+    assertTrue(o.result().problems().stream().anyMatch(p -> p.where().file().equals("乙学院.csv")
+        && p.message().equals("文件扩展名是“.csv”，内容却是 Excel 工作簿（.xlsx），已按工作簿读取")), o.result().problems()::toString);
+    assertEquals(0, new BigDecimal(40).compareTo(data.returnOf("乙学院").orElseThrow().number("一.3", Field.PERCENT)
+        .orElseThrow()));
+    assertEquals(List.of("甲大学"), o.result().missingUnits());
   }
 
   @Test

@@ -323,7 +323,8 @@ class ReturnReaderHostileTest {
   void formulasGiveCachedValuesMalformedNumbersAreText() throws Exception {
     String rows = HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>二.(一).1</t></is></c>"
         + "<c r=\"B2\"><f>[1]Sheet1!A1*2</f><v>24</v></c><c r=\"C2\" t=\"str\"><f>\"滞\"&amp;\"后\"</f><v>滞后</v></c></row>"
-        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>二.(一).2</t></is></c><c r=\"B3\"><v>1,200</v></c></row>";
+        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>二.(一).2</t></is></c><c r=\"B3\"><v>1,200</v></c></row>"
+        + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>三.(二).1</t></is></c><c r=\"B4\"><f>SUM(B2:B3)</f></c></row>";
     Path f = ZipFixtures.write(dir.resolve("formula.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(rows), ZipFixtures.strings()));
     RawReturn r = ReturnReader.read(f);
     RawRow row = r.rows().get(0);
@@ -336,6 +337,8 @@ class ReturnReaderHostileTest {
     assertEquals(RawCell.Type.TEXT, bad.type());
     assertEquals("1,200", bad.text());
     assertTrue(r.readNotes().stream().anyMatch(p -> p.where().cell().equals("B3")), r.readNotes().toString());
+    RawCell uncalculated = r.rows().get(2).input(org.duban.model.Field.ACTUAL);
+    assertTrue(uncalculated.formula() && uncalculated.isBlank(), "B4: a formula saved without its result");
   }
 
   @Test

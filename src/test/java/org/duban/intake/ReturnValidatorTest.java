@@ -157,6 +157,17 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aFormulaWithoutASavedResultIsAnError() {
+    Validation v = validator.validate(form("市科技局")
+        .cell("一.1", Field.ACTUAL, ref -> new RawCell(ref, RawCell.Type.BLANK, "", Double.NaN, true, false))
+        .build());
+    Problem p = only(v, Severity.ERROR);
+    assertEquals("单元格是公式，但文件中没有保存计算结果，该值未采用", p.message());
+    assertEquals("G5", p.where().cell());
+    assertTrue(v.unitReturn().number("一.1", Field.ACTUAL).isEmpty());
+  }
+
+  @Test
   void aDateTypedAsTextIsConvertedWithANote() {
     Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", "2025年9月30日")).build());
     assertEquals("填报日期以文本形式填写，按 2025-09-30 读取", only(v, Severity.NOTE).message());
