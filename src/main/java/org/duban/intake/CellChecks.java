@@ -211,6 +211,33 @@ final class CellChecks {
     }
   }
 
+  /**
+   * A row whose number is left blank cannot be given a completion: a warning at the blank cell,
+   * unless the task has not started, or is done and has no number to reach.
+   */
+  static void numberMissing(org.duban.model.RawRow row, Optional<Status> status, Optional<Target> target,
+      String fileName, List<Problem> problems) {
+    if (status.isPresent() && status.get() == Status.NOT_STARTED) {
+      return;
+    }
+    boolean numbered = target.isPresent() && target.get().kind() != TargetKind.BINARY;
+    if (!numbered && status.isPresent() && status.get() == Status.DONE) {
+      return; // 已完成 is 100% for a task without a number
+    }
+    Field f = numbered ? Field.ACTUAL : Field.PERCENT;
+    RawCell c = row.input(f);
+    RawCell growth = row.input(Field.GROWTH);
+    if (c == null || !c.isBlank() || c.formula() || numbered && growth != null && !growth.isBlank()) {
+      return; // no such column, a value (or a refused one, already reported), or the growth says it
+    }
+    String measure = numbered ? target.get().measure() : "";
+    String name = f.header().replace("(%)", "");
+    problems.add(Problem.warning(Location.ofCell(fileName, row.sheet(), c.ref()),
+        name + "未填写，本项无法计算完成率",
+        "请填写" + name + (numbered ? measure.isEmpty() ? "" : "（计量单位：" + measure + "）" : "（0 到 100）")
+            + "；如尚未开展，请把完成状态选为“未启动”"));
+  }
+
   static String plain(BigDecimal v) {
     return v.stripTrailingZeros().toPlainString();
   }

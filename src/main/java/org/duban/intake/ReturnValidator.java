@@ -143,6 +143,7 @@ public final class ReturnValidator {
       Optional<Status> status = CellChecks.status(c, at, problems);
       status.ifPresent(s -> rowValues.add(new ReportedValue(item, Field.STATUS, s.label(), null, at)));
       CellChecks.doneBelowTarget(status, target, rowValues, at, problems);
+      CellChecks.numberMissing(row, status, target, fileName, problems);
     }
     for (Field f : new Field[] {Field.PROGRESS, Field.ISSUES, Field.NEXT_STEPS}) {
       RawCell c = row.input(f);

@@ -131,6 +131,23 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aBlankNumberIsAWarningUnlessTheTaskHasNotStarted() {
+    Validation v = validator.validate(form("市科技局").set("一.1", Field.ACTUAL, "").build());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("累计完成值未填写，本项无法计算完成率", p.message());
+    assertEquals("请填写累计完成值（计量单位：个）；如尚未开展，请把完成状态选为“未启动”", p.fix());
+    assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "G5"), p.where());
+    Validation notStarted = validator.validate(form("市科技局").set("一.1", Field.ACTUAL, "")
+        .set("一.1", Field.STATUS, "未启动").build());
+    assertEquals(List.of(), notStarted.problems());
+    Validation percent = validator.validate(form("甲大学").set("一.3", Field.PERCENT, "").build());
+    assertEquals("完成比例未填写，本项无法计算完成率", only(percent, Severity.WARNING).message());
+    Validation done = validator.validate(form("甲大学").set("一.3", Field.PERCENT, "")
+        .set("一.3", Field.STATUS, "已完成").build());
+    assertEquals(List.of(), done.problems(), "已完成 is 100% for a task without a number");
+  }
+
+  @Test
   void doneBelowTargetIsAWarningButTheValueIsUsed() {
     Validation v = validator.validate(form("市科技局").set("一.1", Field.STATUS, "已完成").build());
     Problem p = only(v, Severity.WARNING);
