@@ -98,8 +98,16 @@ final class CollectMerge {
         intake.add(new UnitIntake(unit, status, win.validation().fileName(), submitted,
             count(win.validation().problems(), Severity.ERROR),
             count(win.validation().problems(), Severity.WARNING)));
-        if (win.validation().needsFollowUp()) {
-          followUps.put(unit, win.validation().problems());
+        // The list goes back to the unit: the taken file's findings, and why any other file
+        // of its was refused (a broken 更正版 must not go unmentioned because an older one won).
+        List<Problem> back = new ArrayList<>();
+        for (Read r : reads) {
+          if (r == win || r.validation().verdict() == Verdict.REJECTED && r.validation().unit().equals(unit)) {
+            back.addAll(r.validation().problems());
+          }
+        }
+        if (back.stream().anyMatch(p -> p.severity() != Severity.NOTE)) {
+          followUps.put(unit, back);
         }
         continue;
       }

@@ -178,6 +178,24 @@ class CollectUseCaseTest {
     }
     assertEquals(List.of("市财政局_问题清单.xlsx"), listing(ws.problemLists(ROUND)),
         "units whose taken file has only notes get no list");
+    try (InputStream in = Files.newInputStream(list); Workbook wb = WorkbookFactory.create(in)) {
+      Sheet s = wb.getSheet("问题清单");
+      assertTrue(text(s, s.getLastRowNum(), 0).startsWith("说明：“错误”的值未被采用，请修改后重新报送"),
+          "问题清单 ends with what each grade asks of the unit");
+    }
+  }
+
+  @Test
+  void aUnitIsToldWhyItsOtherFileWasRefusedThoughAnotherWasTaken() throws Exception {
+    put("市科技局 8月.xlsx", "2025-09-25T08:00:00Z",
+        () -> TestPlans.form(plan, "市科技局", "2025-08").file("市科技局 8月.xlsx").build());
+    collect(null);
+    assertTrue(listing(ws.problemLists(ROUND)).contains("市科技局_问题清单.xlsx"));
+    try (InputStream in = Files.newInputStream(ws.problemLists(ROUND).resolve("市科技局_问题清单.xlsx"));
+        Workbook wb = WorkbookFactory.create(in)) {
+      assertEquals("市科技局 8月.xlsx", cell(wb, "问题清单", "B3"));
+      assertEquals("该文件是2025年8月的填报表，本次收集的是2025年9月的", cell(wb, "问题清单", "F3"));
+    }
   }
 
   @Test
