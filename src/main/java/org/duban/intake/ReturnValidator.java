@@ -99,7 +99,7 @@ public final class ReturnValidator {
         orderSeen.add(key(item));
       }
       sheetOfKind.putIfAbsent(kind(item), row.sheet());
-      checkCells(raw.fileName(), row, item, values, problems);
+      checkCells(raw.fileName(), unit, row, item, values, problems);
     }
     List<String> missing = new ArrayList<>();
     for (String e : expected) {
@@ -123,8 +123,8 @@ public final class ReturnValidator {
     }
   }
 
-  private void checkCells(String fileName, RawRow row, String item, List<ReportedValue> values,
-      List<Problem> problems) {
+  private void checkCells(String fileName, String unit, RawRow row, String item,
+      List<ReportedValue> values, List<Problem> problems) {
     Optional<Target> target = Items.target(plan, item);
     List<ReportedValue> rowValues = new ArrayList<>();
     for (Field f : new Field[] {Field.ACTUAL, Field.PERCENT, Field.GROWTH}) {
@@ -143,7 +143,10 @@ public final class ReturnValidator {
       Optional<Status> status = CellChecks.status(c, at, problems);
       status.ifPresent(s -> rowValues.add(new ReportedValue(item, Field.STATUS, s.label(), null, at)));
       CellChecks.doneBelowTarget(status, target, rowValues, at, problems);
-      CellChecks.numberMissing(row, status, target, fileName, problems);
+      if (leads(unit, item)) {
+        // A cooperating unit's number does not make the task's completion (its lead's does).
+        CellChecks.numberMissing(row, status, target, fileName, problems);
+      }
     }
     for (Field f : new Field[] {Field.PROGRESS, Field.ISSUES, Field.NEXT_STEPS}) {
       RawCell c = row.input(f);
@@ -153,6 +156,13 @@ public final class ReturnValidator {
       }
     }
     values.addAll(rowValues);
+  }
+
+  /** True unless the item is a task the unit only cooperates on (directly or as a member). */
+  private boolean leads(String unit, String item) {
+    Optional<org.duban.model.Task> task = plan.task(Items.base(item));
+    return task.isEmpty() || Items.namesCovering(plan, unit).stream()
+        .anyMatch(n -> task.get().roleOf(n) == org.duban.model.Role.LEAD);
   }
 
   /** A task and its n-th targets share a key, and so do a goal and its breakdown rows. */

@@ -145,6 +145,8 @@ class ReturnValidatorTest {
     Validation done = validator.validate(form("甲大学").set("一.3", Field.PERCENT, "")
         .set("一.3", Field.STATUS, "已完成").build());
     assertEquals(List.of(), done.problems(), "已完成 is 100% for a task without a number");
+    Validation cooperating = validator.validate(form("市财政局").set("一.1", Field.ACTUAL, "").build());
+    assertEquals(List.of(), cooperating.problems(), "一.1 is led by 市科技局: its completion is the lead's number");
   }
 
   @Test
