@@ -108,7 +108,9 @@ public final class IntakeText {
       return "本轮所有应报单位均已报送，无需催报。\n";
     }
     boolean ahead = r.due() != null && !r.due().isBefore(today);
-    String by = day(ahead ? r.due() : workingDaysAfter(today, 2));
+    // On the due day itself, 前 would ask for the day before.
+    String by = !ahead ? day(workingDaysAfter(today, 2)) + "前"
+        : r.due().equals(today) ? "今天（" + day(today) + "）下班前" : day(r.due()) + "前";
     String form = "《" + r.planName() + "》" + r.round().label() + "调度表";
     StringBuilder b = new StringBuilder();
     for (MissingUnit m : r.missing()) {
@@ -118,16 +120,16 @@ public final class IntakeText {
         if (!m.reason().isEmpty()) {
           b.append("，原因是：").append(sentence(m.reason()));
         }
-        b.append("。请按随附的问题清单修改后，于").append(by).append("前重新报送。");
+        b.append("。请按随附的问题清单修改后，于").append(by).append("重新报送。");
       } else if (ahead) {
-        b.append(form).append("请于").append(by).append("前报送，目前尚未收到贵单位的报表，请抓紧填报。如已报送，请忽略本提醒。");
+        b.append(form).append("请于").append(by).append("报送，目前尚未收到贵单位的报表，请抓紧填报。如已报送，请忽略本提醒。");
       } else {
         if (r.due() != null) {
           b.append(form).append("的报送截止时间为").append(day(r.due())).append("，目前尚未收到贵单位的报表，");
         } else {
           b.append("目前尚未收到贵单位的").append(form).append("，");
         }
-        b.append("请于").append(by).append("前报送。如已报送，请忽略本提醒。");
+        b.append("请于").append(by).append("报送。如已报送，请忽略本提醒。");
       }
       if (!from.contact().isEmpty() || !from.phone().isEmpty()) {
         b.append("如有疑问，请联系").append(from.contact().isEmpty() ? "我们" : from.contact())

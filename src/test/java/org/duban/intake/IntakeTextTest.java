@@ -82,6 +82,13 @@ class IntakeTextTest {
   }
 
   @Test
+  void onTheDueDayTheReminderAsksForToday() {
+    String text = IntakeText.reminders(report(LocalDate.of(2025, 10, 8)), OFFICE, LocalDate.of(2025, 10, 8));
+    assertEquals("丙（钱七同志）：您好！《测试方案》2025年9月调度表请于今天（10月8日）下班前报送，目前尚未收到贵单位的报表，"
+        + "请抓紧填报。如已报送，请忽略本提醒。感谢支持！——市科创办", text.split("\n\n")[0]);
+  }
+
+  @Test
   void aContactWithATitleIsNotCalledComrade() {
     assertEquals("（钱七同志）", IntakeText.salutation("钱七"));
     assertEquals("（李主任）", IntakeText.salutation("李主任"));
