@@ -57,7 +57,10 @@ final class Identifier {
     List<Problem> problems = new ArrayList<>();
     if (!id.planId().isEmpty() && !id.planId().equals(planId)) {
       String theirs = fieldText(raw, PLAN_NAME_FIELD);
-      String what = theirs.isEmpty() ? "另一个方案（编号 " + id.planId() + "）" : "《" + theirs + "》方案";
+      // Without a 方案名称 cell the sheet's title (…重点任务推进情况表) still says what it is.
+      String what = !theirs.isEmpty() ? "《" + theirs + "》方案"
+          : !raw.titles().isEmpty() ? "“" + raw.titles().get(0) + "”，属于另一个方案"
+          : "另一个方案（编号 " + id.planId() + "）";
       return refuse(file, "该文件是" + what + "的填报表，本工作区是《" + plan.info().name() + "》",
           "请确认文件是否发错；本方案的填报表请从本轮下发的表格中填写");
     }

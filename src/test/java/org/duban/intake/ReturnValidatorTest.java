@@ -323,6 +323,15 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aReturnForAnotherPlanWithoutItsNameIsToldByItsTitle() {
+    Validation v = validator.validate(form("市科技局")
+        .identity(new ReturnIdentity("1", "0123456789ab", "", "2025-09", "市科技局"))
+        .titles("别的行动方案重点任务推进情况表（2025年9月）", "填报单位").build());
+    assertEquals("该文件是“别的行动方案重点任务推进情况表（2025年9月）”，属于另一个方案的填报表，本工作区是《测试行动方案》",
+        only(v, Severity.ERROR).message());
+  }
+
+  @Test
   void aReturnForAnotherRoundIsRefused() {
     Validation v = validator.validate(TestPlans.form(plan, "市科技局", "2025-08").build());
     assertEquals(Verdict.REJECTED, v.verdict());
