@@ -74,6 +74,26 @@ class ReturnValidatorTest {
     assertEquals(0, new BigDecimal(3000).compareTo(v.unitReturn().number("二.1", Field.ACTUAL).orElseThrow()));
   }
 
+  /** The tolerated forms, read through the validator: the value taken and a note at the cell. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{1} in {0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      指标1 | 1,200   | 1200  | 指标!E5   | 千位分隔符已去掉
+      指标1 | １２００ | 1200  | 指标!E5   | 全角字符已转换为半角
+      指标1 | 1200家  | 1200  | 指标!E5   | 已去掉计量单位“家”
+      一.1  | 约8     | 8     | 重点任务!G5 | 约数“约8”按 8 读取
+      二.1  | 1.2亿元 | 12000 | 重点任务!G6 | “1.2亿元”已换算为 12000万元
+      """)
+  void toleratedFormsAreConvertedWithANoteAtTheirCell(String item, String typed, String taken, String cell,
+      String note) {
+    Validation v = validator.validate(form("市科技局").set(item, Field.ACTUAL, typed).build());
+    assertEquals(Verdict.ACCEPTED, v.verdict(), v.problems()::toString);
+    Problem p = only(v, Severity.NOTE);
+    assertEquals(note, p.message());
+    assertEquals(cell, p.where().sheet() + "!" + p.where().cell());
+    assertEquals(typed, p.value());
+    assertEquals(0, new BigDecimal(taken).compareTo(v.unitReturn().number(item, Field.ACTUAL).orElseThrow()));
+  }
+
   @Test
   void aFractionInAPercentCellSaysWhichWasTaken() {
     Validation v = validator.validate(form("甲大学").setNumber("一.3", Field.PERCENT, 0.3).build());
