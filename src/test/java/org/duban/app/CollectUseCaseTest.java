@@ -138,6 +138,17 @@ class CollectUseCaseTest {
   }
 
   @Test
+  void theOfficesContactRowsOnTheLedgerSignTheReminders() throws Exception {
+    Plan signed = TestPlans.plan(Map.of("联系人", "孙八", "联系电话", "0734-5555555"));
+    CollectUseCase.collect(ws, ROUND, new CollectUseCase.Options(List.of(), TODAY, null), signed, file -> {
+      Reading r = readings.get(file.getFileName().toString());
+      return r == null ? null : r.read();
+    });
+    assertTrue(Files.readString(ws.reminders(ROUND)).contains("如有疑问，请联系孙八，电话0734-5555555。感谢支持！——市科创办"),
+        Files.readString(ws.reminders(ROUND)));
+  }
+
+  @Test
   void theIntakeReportListsFilesFindingsAndWhomToPhone() throws Exception {
     collect(null);
     try (InputStream in = Files.newInputStream(ws.intakeReport(ROUND));

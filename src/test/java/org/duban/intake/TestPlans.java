@@ -37,8 +37,13 @@ public final class TestPlans {
    * breakdown 指标2@甲县 (30亿元).
    */
   public static Plan plan() {
+    return plan(Map.of());
+  }
+
+  /** The same plan with further 方案信息 rows (settings such as 联系人). */
+  public static Plan plan(Map<String, String> settings) {
     PlanInfo info = new PlanInfo("测试行动方案", "市政府", LocalDate.of(2025, 1, 1), END, "市科创办", "",
-        Map.of());
+        settings);
     Goal g1 = new Goal("指标1", "高新技术企业数量", t("高新技术企业 ≥1200家"), List.of("市科技局"), "", null, null);
     Goal g2 = new Goal("指标2", "研发经费投入", t("研发经费投入 ≥60亿元"), List.of(), "", null, null);
     Task t1 = task("一.1", "布局重大科技项目", List.of("市科技局"), List.of("市财政局"), t("项目 ≥10个"));
