@@ -276,6 +276,33 @@ class ReturnReaderTest {
     }
   }
 
+  /** A unit retyping the form names columns its own way; the usual names are understood. */
+  @Test
+  void retypedHeadersWithRemarksAndUsualSynonymsAreMatched() throws Exception {
+    Path f = dir.resolve("自制表.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+      Sheet sh = wb.createSheet("Sheet1");
+      Row h = sh.createRow(0);
+      String[] headers = {"任务编号", "工作任务", "累计完成值（万元）", "完成状态\n（请下拉选择）", "完成比例", "进展情况",
+          "存在的问题", "下一步打算", "同比增长率"};
+      for (int i = 0; i < headers.length; i++) {
+        h.createCell(i).setCellValue(headers[i]);
+      }
+      Row d = sh.createRow(1);
+      d.createCell(0).setCellValue("二.(一).1");
+      d.createCell(1).setCellValue("体系化布局重大科技攻关项目");
+      d.createCell(2).setCellValue(15);
+      wb.write(out);
+    }
+    RawRow r = ReturnReader.read(f).rows().get(0);
+    assertEquals("二.(一).1", r.itemId());
+    assertEquals("体系化布局重大科技攻关项目", r.shownText());
+    Map<Field, String> columns = new java.util.EnumMap<>(Field.class);
+    r.inputs().forEach((field, cell) -> columns.put(field, cell.ref()));
+    assertEquals(Map.of(Field.ACTUAL, "C2", Field.STATUS, "D2", Field.PERCENT, "E2", Field.PROGRESS, "F2",
+        Field.ISSUES, "G2", Field.NEXT_STEPS, "H2", Field.GROWTH, "I2"), columns);
+  }
+
   private static void writeRetyped(Workbook wb) {
     Sheet sh = wb.createSheet("Sheet1");
     sh.createRow(0).createCell(0).setCellValue("市科技局2025年9月重点任务进展");
