@@ -68,9 +68,22 @@ public final class ReturnValidator {
     Map<String, Integer> seen = new HashMap<>();
     List<String> orderSeen = new ArrayList<>();
     Map<String, String> sheetOfKind = new HashMap<>();
+    RowsByText byText = null;
     for (RawRow row : raw.rows()) {
       String item = Identifier.itemOf(row);
       Location rowAt = Location.ofCell(raw.fileName(), row.sheet(), firstRef(row));
+      if ((item.isEmpty() || !Items.known(plan, item)) && !row.shownText().isBlank()) {
+        // A retyped form with its 编号 left out or mistyped: the task's own words may say.
+        byText = byText == null ? new RowsByText(plan, expected) : byText;
+        Optional<String> named = byText.match(row.shownText());
+        if (named.isPresent()) {
+          problems.add(Problem.warning(rowAt, "第" + row.row() + "行的编号"
+                  + (item.isEmpty() ? "为空" : "“" + item + "”对不上任务台账") + "，已按内容认定为“"
+                  + named.get() + " " + title(named.get()) + "”",
+              "请核对该行；今后请保留下发表格中的编号").withValue(item));
+          item = named.get();
+        }
+      }
       if (item.isEmpty()) {
         if (!blankRow(row)) {
           problems.add(Problem.error(rowAt, "第" + row.row() + "行没有编号，无法对应到任务，该行未采用",

@@ -270,6 +270,36 @@ class ReturnValidatorTest {
     assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "G9"), p.where());
   }
 
+  /** A retyped row: 编号 left out or mistyped, the task's words still there. */
+  private TestPlans.ReturnBuilder retypedRow(String item, String shownId, String text) {
+    TestPlans.ReturnBuilder b = form("市科技局");
+    RawRow r = b.rows().stream().filter(x -> x.itemId().equals(item)).findFirst().orElseThrow();
+    b.dropRow(item);
+    return b.addRow(new RawRow(r.sheet(), r.row(), "", shownId, text, r.inputs()));
+  }
+
+  @Test
+  void aRowWithoutItsNumberIsMatchedByItsTextWithAWarning() {
+    Validation v = validator.validate(retypedRow("二.1", "", "加大科技投入").noIdentity().build());
+    Problem p = v.problems().stream().filter(x -> x.message().startsWith("第6行")).findFirst().orElseThrow(
+        () -> new AssertionError(v.problems().toString()));
+    assertEquals(Severity.WARNING, p.severity());
+    assertEquals("第6行的编号为空，已按内容认定为“二.1 加大科技投入”", p.message());
+    assertEquals(0, new BigDecimal(2500).compareTo(v.unitReturn().number("二.1", Field.ACTUAL).orElseThrow()));
+    Validation typo = validator.validate(retypedRow("一.1", "一、1", "1.布局重大科技项目").build());
+    assertEquals("第5行的编号“一、1”对不上任务台账，已按内容认定为“一.1 布局重大科技项目”",
+        only(typo, Severity.WARNING).message());
+    assertEquals(0, new BigDecimal(5).compareTo(typo.unitReturn().number("一.1", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
+  void aTextThatNamesNoItemIsNotGuessed() {
+    Validation none = validator.validate(retypedRow("二.1", "", "其他工作").build());
+    assertEquals("第6行没有编号，无法对应到任务，该行未采用", only(none, Severity.ERROR).message());
+    Validation shortText = validator.validate(retypedRow("二.1", "", "加大").build());
+    assertTrue(shortText.unitReturn().number("二.1", Field.ACTUAL).isEmpty(), "加大 begins 加大科技投入 but is too short");
+  }
+
   @Test
   void anotherUnitsTaskIsNotUsed() {
     Validation v = validator.validate(form("甲县")
