@@ -25,8 +25,23 @@ final class FilerFields {
     return new Filer(
         Identifier.fieldText(raw, NAME),
         Identifier.fieldText(raw, PHONE),
-        date(raw, round.end(), problems),
+        plausible(date(raw, round.end(), problems), raw, round, problems),
         Identifier.fieldText(raw, REVIEWER));
+  }
+
+  /**
+   * A date far from the round is a typo (2052 for 2025): it must neither win the choice between
+   * a unit's files nor date the return, so the file's time stands in, with a warning.
+   */
+  private static LocalDate plausible(LocalDate d, RawReturn raw, Round round, List<Problem> problems) {
+    if (d == null || !d.isBefore(round.start().minusMonths(1)) && !d.isAfter(round.end().plusMonths(6))) {
+      return d;
+    }
+    RawCell c = raw.fields().get(DATE);
+    problems.add(Problem.warning(Identifier.cellOf(raw, DATE), "填报日期 " + d + " 与本轮（" + round.label()
+            + "）相差太远，可能填错，按文件修改时间认定报送时间", "请核对填报日期")
+        .withValue(c == null ? "" : c.text().strip()));
+    return null;
   }
 
   private static LocalDate date(RawReturn raw, LocalDate near, List<Problem> problems) {

@@ -243,6 +243,15 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aDateFarFromTheRoundIsATypoAndLeavesTheDateUnknown() {
+    Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", "2052-09-28")).build());
+    Problem p = v.problems().stream().filter(x -> x.severity() == Severity.WARNING).findFirst().orElseThrow();
+    assertEquals("填报日期 2052-09-28 与本轮（2025年9月）相差太远，可能填错，按文件修改时间认定报送时间", p.message());
+    assertEquals("2052-09-28", p.value());
+    assertNull(v.unitReturn().filer().date(), "a typo must not win the choice between a unit's files");
+  }
+
+  @Test
   void aNumberThatIsADateIsReadAsOne() {
     Validation compact = validator.validate(form("市科技局")
         .field("填报日期", RawCell.number("G4", 20250930)).build());
