@@ -3,11 +3,14 @@ package org.duban.intake;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.duban.model.Comparison;
 import org.duban.model.Field;
 import org.duban.model.Location;
 import org.duban.model.Problem;
 import org.duban.model.RawCell;
+import org.duban.model.RawRow;
 import org.duban.model.ReportedValue;
+import org.duban.model.Severity;
 import org.duban.model.Status;
 import org.duban.model.Target;
 import org.duban.model.TargetKind;
@@ -36,7 +39,7 @@ final class CellChecks {
       return null;
     }
     if (c.formula()) {
-      problems.add(new Problem(where, org.duban.model.Severity.NOTE,
+      problems.add(new Problem(where, Severity.NOTE,
           "单元格是公式，只采用其计算结果" + (shown.isEmpty() ? "" : " " + shown) + "（不跟随外部链接）",
           "", shown));
     }
@@ -63,7 +66,7 @@ final class CellChecks {
           BigDecimal seen = value.movePointRight(2).stripTrailingZeros();
           shown = plain(seen) + "%";
           if (pct) {
-            problems.add(new Problem(where, org.duban.model.Severity.NOTE,
+            problems.add(new Problem(where, Severity.NOTE,
                 "单元格为百分比格式，显示为 " + shown + "，按 " + shown + " 读取", "", shown));
             value = seen;
           } else {
@@ -78,10 +81,10 @@ final class CellChecks {
       default:
         NumberForms.Parsed p = NumberForms.parse(c.text(), measure, pct);
         for (String n : p.notes()) {
-          problems.add(new Problem(where, org.duban.model.Severity.NOTE, n, "", shown));
+          problems.add(new Problem(where, Severity.NOTE, n, "", shown));
         }
         for (String w : p.warnings()) {
-          problems.add(new Problem(where, org.duban.model.Severity.WARNING, w,
+          problems.add(new Problem(where, Severity.WARNING, w,
               "请核对计量单位", shown));
         }
         if (!p.ok()) {
@@ -155,7 +158,7 @@ final class CellChecks {
     }
     Optional<Status> loose = loose(shown.replaceAll("[\\s。.，,！!、]", ""));
     if (loose.isPresent()) {
-      problems.add(new Problem(where, org.duban.model.Severity.NOTE,
+      problems.add(new Problem(where, Severity.NOTE,
           "完成状态“" + shown + "”按“" + loose.get().label() + "”读取", "", shown));
       return loose;
     }
@@ -193,7 +196,7 @@ final class CellChecks {
     }
     Target t = target.get();
     if (t.kind() == TargetKind.DECREASE || t.kind() == TargetKind.BINARY
-        || t.comparison() == org.duban.model.Comparison.AT_MOST) {
+        || t.comparison() == Comparison.AT_MOST) {
       return;
     }
     Field field = Field.ACTUAL;
@@ -215,7 +218,7 @@ final class CellChecks {
    * A row whose number is left blank cannot be given a completion: a warning at the blank cell,
    * unless the task has not started, or is done and has no number to reach.
    */
-  static void numberMissing(org.duban.model.RawRow row, Optional<Status> status, Optional<Target> target,
+  static void numberMissing(RawRow row, Optional<Status> status, Optional<Target> target,
       String fileName, List<Problem> problems) {
     if (status.isPresent() && status.get() == Status.NOT_STARTED) {
       return;

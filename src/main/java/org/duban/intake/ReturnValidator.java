@@ -16,9 +16,12 @@ import org.duban.model.RawCell;
 import org.duban.model.RawReturn;
 import org.duban.model.RawRow;
 import org.duban.model.ReportedValue;
+import org.duban.model.Role;
 import org.duban.model.Round;
+import org.duban.model.Severity;
 import org.duban.model.Status;
 import org.duban.model.Target;
+import org.duban.model.Task;
 import org.duban.model.UnitReturn;
 import org.duban.names.UnitDirectory;
 
@@ -55,7 +58,7 @@ public final class ReturnValidator {
     List<ReportedValue> values = new ArrayList<>();
     checkRows(raw, id.unit(), values, problems);
     UnitReturn ret = new UnitReturn(id.unit(), round, raw.fileName(), filer, values, problems);
-    boolean clean = problems.stream().allMatch(p -> p.severity() == org.duban.model.Severity.NOTE);
+    boolean clean = problems.stream().allMatch(p -> p.severity() == Severity.NOTE);
     return new Validation(raw.fileName(), id.unit(),
         clean ? Verdict.ACCEPTED : Verdict.ACCEPTED_WITH_WARNINGS, ret, problems);
   }
@@ -173,9 +176,9 @@ public final class ReturnValidator {
 
   /** True unless the item is a task the unit only cooperates on (directly or as a member). */
   private boolean leads(String unit, String item) {
-    Optional<org.duban.model.Task> task = plan.task(Items.base(item));
+    Optional<Task> task = plan.task(Items.base(item));
     return task.isEmpty() || Items.namesCovering(plan, unit).stream()
-        .anyMatch(n -> task.get().roleOf(n) == org.duban.model.Role.LEAD);
+        .anyMatch(n -> task.get().roleOf(n) == Role.LEAD);
   }
 
   /** A task and its n-th targets share a key, and so do a goal and its breakdown rows. */

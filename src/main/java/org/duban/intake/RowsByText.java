@@ -3,6 +3,8 @@ package org.duban.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.duban.model.Plan;
 import org.duban.model.Task;
 
@@ -35,8 +37,8 @@ final class RowsByText {
   }
 
   /** A numbering typed before the text: 1. / 1、 / （一） / 一、 / (2). */
-  private static final java.util.regex.Pattern NUMBERING =
-      java.util.regex.Pattern.compile("^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十\\d]+[.、．])\\s*");
+  private static final Pattern NUMBERING =
+      Pattern.compile("^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十\\d]+[.、．])\\s*");
 
   /** The one item the text names, else empty. */
   Optional<String> match(String shownText) {
@@ -59,7 +61,7 @@ final class RowsByText {
   }
 
   /** The single item that fits; empty for none or two (guessing would put a value on the wrong one). */
-  private Optional<String> only(java.util.function.Predicate<Entry> fits) {
+  private Optional<String> only(Predicate<Entry> fits) {
     String found = null;
     for (Entry e : entries) {
       if (fits.test(e)) {
