@@ -72,7 +72,7 @@ final class CollectMerge {
       if (!c.superseded().isEmpty()) {
         remarks.put(winner, c.reason());
         for (Versions.Candidate lost : c.superseded()) {
-          remarks.put(byCandidate.get(lost), "已被“" + c.winner().fileName() + "”替代。" + c.reason());
+          remarks.put(byCandidate.get(lost), c.against(lost));
         }
       }
     }
@@ -80,7 +80,8 @@ final class CollectMerge {
     for (Read r : reads) {
       Validation v = r.validation();
       files.add(new FileEntry(v.fileName(), r.file().shownPath(), v.unit(), v.verdict(),
-          taken.get(v.unit()) == r, remarks.getOrDefault(r, ""), v.problems()));
+          taken.get(v.unit()) == r, remarks.getOrDefault(r, ""), v.problems(),
+          v.unitReturn() == null ? null : v.unitReturn().filer()));
     }
     Map<String, List<Problem>> followUps = new TreeMap<>();
     List<UnitIntake> intake = new ArrayList<>();
@@ -97,8 +98,16 @@ final class CollectMerge {
         intake.add(new UnitIntake(unit, status, win.validation().fileName(), submitted,
             count(win.validation().problems(), Severity.ERROR),
             count(win.validation().problems(), Severity.WARNING)));
-        if (win.validation().needsFollowUp()) {
-          followUps.put(unit, win.validation().problems());
+        // The list goes back to the unit: the taken file's findings, and why any other file
+        // of its was refused (a broken 更正版 must not go unmentioned because an older one won).
+        List<Problem> back = new ArrayList<>();
+        for (Read r : reads) {
+          if (r == win || r.validation().verdict() == Verdict.REJECTED && r.validation().unit().equals(unit)) {
+            back.addAll(r.validation().problems());
+          }
+        }
+        if (back.stream().anyMatch(p -> p.severity() != Severity.NOTE)) {
+          followUps.put(unit, back);
         }
         continue;
       }
@@ -117,12 +126,14 @@ final class CollectMerge {
       intake.add(new UnitIntake(unit, status, lastFile, null, count(refused, Severity.ERROR),
           count(refused, Severity.WARNING)));
       Unit u = plan.unit(unit).orElse(null);
+      String reason = refused.stream().filter(Problem::isError).map(Problem::message).findFirst()
+          .orElse("");
       missing.add(new MissingUnit(unit, status, u == null ? "" : u.contact(),
-          u == null ? "" : u.phone()));
+          u == null ? "" : u.phone(), reason));
     }
     RoundData data = new RoundData(round, plan.fingerprint(), due, returns, intake);
     IntakeReport report =
-        new IntakeReport(plan.info().name(), round, due, files, intake, missing);
+        new IntakeReport(plan.info().name(), round, due, today, files, intake, missing);
     return new CollectMerge(report, data, taken, rejected, followUps);
   }
 

@@ -33,8 +33,7 @@ final class CollectOutputs {
   static void write(Workspace ws, Round round, Plan plan, CollectMerge merge, LocalDate today)
       throws IOException {
     Map<String, Path> accepted = new LinkedHashMap<>();
-    merge.taken().forEach((unit, r) ->
-        accepted.put(safe(unit) + CollectScan.extension(r.file().fileName()), r.file().path()));
+    merge.taken().forEach((unit, r) -> accepted.put(safe(unit) + extension(r.file()), r.file().path()));
     Map<String, Path> rejected = new LinkedHashMap<>();
     for (CollectMerge.Read r : merge.rejected()) {
       rejected.put(unique(rejected, r.file().fileName()), r.file().path());
@@ -44,8 +43,16 @@ final class CollectOutputs {
     RoundStore.save(ws, merge.data());
     IntakeReportWriter.write(ws.intakeReport(round), merge.report());
     writeProblemLists(ws.problemLists(round), plan, round, merge.followUps());
-    AtomicFiles.writeString(ws.reminders(round),
-        IntakeText.reminders(merge.report(), plan.info().office(), today));
+    AtomicFiles.writeString(ws.reminders(round), IntakeText.reminders(merge.report(), sender(plan), today));
+  }
+
+  /** 联系人 and 联系电话 rows the clerk may add to 方案信息 sign the 催报 texts with the office. */
+  static final String CONTACT_SETTING = "联系人";
+  static final String PHONE_SETTING = "联系电话";
+
+  private static IntakeText.Sender sender(Plan plan) {
+    return new IntakeText.Sender(plan.info().office(), plan.info().settings().get(CONTACT_SETTING),
+        plan.info().settings().get(PHONE_SETTING));
   }
 
   /** One workbook per unit, two at a time: a round with many units has many lists. */
@@ -123,7 +130,7 @@ final class CollectOutputs {
   }
 
   /** Bump when the 问题清单 layout changes, so old lists are rewritten. */
-  private static final String LIST_FORMAT = "1";
+  private static final String LIST_FORMAT = "2";
 
   /** Makes {@code dir} hold exactly the given copies; copies only what differs. */
   private static void sync(Path dir, Map<String, Path> wanted) throws IOException {
@@ -150,6 +157,13 @@ final class CollectOutputs {
         }
       }
     }
+  }
+
+  /** The copy's extension: the file's own, or what it really is when it came misnamed. */
+  private static String extension(CollectScan.Found f) {
+    String own = CollectScan.extension(f.fileName());
+    return CollectScan.spreadsheet(f.fileName()) ? own
+        : org.duban.fillin.ReturnReader.workbookKind(f.path()).orElse(own);
   }
 
   /** A unit name as a file name: the characters Windows refuses become _. */

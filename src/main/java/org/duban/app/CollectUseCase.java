@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.duban.fillin.ReturnReader;
 import org.duban.intake.IntakeReport;
@@ -41,11 +42,20 @@ public final class CollectUseCase {
     }
   }
 
-  /** Counts for the console, the missing units, every finding, and the report's path. */
+  /**
+   * Counts for the console, the missing units, every finding, and the report's path.
+   *
+   * @param files files read (lock files and the like are not counted)
+   * @param taken files whose values were used: one per unit that reported
+   * @param takenWithProblems of those, the ones with warnings or values not used
+   * @param superseded accepted files replaced by a newer one from the same unit
+   * @param rejected files refused as a whole
+   */
   public record Result(
       int files,
-      int accepted,
-      int acceptedWithWarnings,
+      int taken,
+      int takenWithProblems,
+      int superseded,
       int rejected,
       int unitsReported,
       int unitsExpected,
@@ -120,8 +130,9 @@ public final class CollectUseCase {
     report.files().forEach(f -> all.addAll(f.problems()));
     Result result = new Result(
         report.files().size(),
-        (int) report.count(org.duban.intake.Verdict.ACCEPTED),
-        (int) report.count(org.duban.intake.Verdict.ACCEPTED_WITH_WARNINGS),
+        (int) report.taken(),
+        (int) report.takenWithProblems(),
+        (int) report.superseded(),
         (int) report.count(org.duban.intake.Verdict.REJECTED),
         (int) report.unitsReported(),
         report.units().size(),
@@ -136,17 +147,24 @@ public final class CollectUseCase {
       ReturnSource source) {
     Instant time = fileTime(f.path());
     String name = f.fileName();
+    List<Problem> notes = new ArrayList<>();
     if (!CollectScan.spreadsheet(name)) {
-      return refused(f, time, Problem.error(Location.ofFile(name),
-          "不是 Excel 表格文件（" + (CollectScan.extension(name).isEmpty() ? "无扩展名"
-              : CollectScan.extension(name)) + "），未读取",
-          "请单位使用下发的 .xlsx 表格填写后重新报送"));
+      String ext = CollectScan.extension(name).isEmpty() ? "无扩展名" : CollectScan.extension(name);
+      Optional<String> kind = ReturnReader.workbookKind(f.path());
+      if (kind.isEmpty()) {
+        return refused(f, time, Problem.error(Location.ofFile(name),
+            "不是 Excel 表格文件（" + ext + "），未读取", "请单位使用下发的 .xlsx 表格填写后重新报送"));
+      }
+      // An .xlsx renamed .csv (or saved without an extension) is still the unit's return.
+      notes.add(Problem.note(Location.ofFile(name),
+          "文件扩展名是“" + ext + "”，内容却是 Excel 工作簿（" + kind.get() + "），已按工作簿读取"));
     }
     try {
       RawReturn raw = source.read(f.path());
-      if (!raw.fileName().equals(name)) {
+      if (!raw.fileName().equals(name) || !notes.isEmpty()) {
+        notes.addAll(raw.readNotes());
         raw = new RawReturn(name, raw.identity(), raw.fields(), raw.rows(), raw.sheetNames(),
-            raw.macroEnabled(), raw.readNotes());
+            raw.macroEnabled(), notes, raw.titles());
       }
       return new CollectMerge.Read(f, validator.validate(raw), time);
     } catch (DubanException e) {

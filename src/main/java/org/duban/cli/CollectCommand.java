@@ -11,10 +11,8 @@ import org.duban.app.CollectUseCase;
 import org.duban.app.Workspace;
 import org.duban.app.WorkspaceLock;
 import org.duban.intake.IntakeReport;
-import org.duban.intake.Verdict;
+import org.duban.intake.IntakeText;
 import org.duban.model.DubanException;
-import org.duban.model.Location;
-import org.duban.model.Problem;
 import org.duban.model.Round;
 
 /** {@code duban collect <round> [-w ws] [<file-or-folder>...]}. */
@@ -40,50 +38,9 @@ final class CollectCommand extends Command {
   @Override
   String footer() {
     return "\n例: duban collect 2025-09 -w 科技创新攻坚\n"
-        + "默认读取 rounds/<轮次>/inbox/ 下的所有 xlsx/xlsm/xls（文件名随意）。原文件不会被修改；"
-        + "可重复运行，结果相同。";
-  }
-
-  /** Files with findings, each with its verdict and findings; clean files only counted. */
-  private static void printFiles(Console console, IntakeReport report) {
-    int listed = 0;
-    int clean = 0;
-    for (IntakeReport.FileEntry f : report.files()) {
-      boolean superseded = f.verdict() != Verdict.REJECTED && !f.taken();
-      boolean worthListing = !f.problems().isEmpty() || superseded || !f.remark().isEmpty();
-      if (!worthListing) {
-        clean++;
-        continue;
-      }
-      if (++listed > MAX_FILES_LISTED) {
-        continue;
-      }
-      StringBuilder line = new StringBuilder("  ").append(f.path()).append("  ")
-          .append(f.unit().isEmpty() ? "（单位不明）" : f.unit()).append("  ").append(f.verdict().label());
-      if (superseded) {
-        line.append("，已被新版本替代");
-      }
-      if (!f.remark().isEmpty()) {
-        line.append("（").append(f.remark()).append("）");
-      }
-      console.out().println(line);
-      for (Problem p : f.problems()) {
-        // The file is named on the line above; each finding shows only its sheet and cell.
-        Location w = p.where();
-        console.out().println("      " + new Problem(new Location("", w.sheet(), w.cell(), w.line()),
-            p.severity(), p.message(), p.fix(), p.value()).render());
-      }
-    }
-    if (listed > MAX_FILES_LISTED) {
-      console.out().println("  ……另有 " + (listed - MAX_FILES_LISTED) + " 份文件有问题，详见收件情况表。");
-    }
-    if (clean > 0) {
-      console.out().println("  其余 " + clean + " 份文件无问题。");
-    }
-  }
-
-  private static String orUnknown(String s) {
-    return s.isEmpty() ? "（台账未填）" : s;
+        + "默认读取 rounds/<轮次>/inbox/ 下的所有 xlsx/xlsm/xls（文件名随意，含子文件夹）。原文件不会被修改；"
+        + "可重复运行，结果相同。\n"
+        + "催报文字以台账“方案信息”的牵头办公室落款；在该表加上“联系人”“联系电话”两行，催报文字会附上回电方式。";
   }
 
   @Override
@@ -107,22 +64,24 @@ final class CollectCommand extends Command {
     CollectUseCase.Result r = outcome.result();
     IntakeReport report = outcome.report();
     var out = console.out();
-    out.printf("%s 收件 %d 份: 采用 %d（其中有问题 %d），退回 %d，被新版本替代 %d；已报送单位 %d/%d%n",
-        round.label(), r.files(), r.accepted(), r.acceptedWithWarnings(), r.rejected(), report.superseded(),
-        r.unitsReported(), r.unitsExpected());
-    printFiles(console, report);
+    out.print(IntakeText.summary(report, MAX_FILES_LISTED));
     if (!report.missing().isEmpty()) {
-      out.println("未报送或被退回的单位（催报文字见 " + ws.reminders(round) + "）:");
-      for (IntakeReport.MissingUnit m : report.missing()) {
-        out.println("  " + m.unit() + "  " + m.status().label() + "  联系人: " + orUnknown(m.contact())
-            + "  电话: " + orUnknown(m.phone()));
-      }
+      out.println("催报文字（可直接复制发送）: " + ws.reminders(round));
     }
     out.println("收件情况: " + r.intakeReport());
-    if (Files.isDirectory(ws.problemLists(round))) {
+    if (hasFiles(ws.problemLists(round))) {
       out.println("问题清单（发回各单位）: " + ws.problemLists(round));
     }
     out.println("下一步: duban report " + round + " -w " + ws.root());
     return r.rejected() > 0 ? Main.INPUT_PROBLEMS : Main.OK;
+  }
+
+  private static boolean hasFiles(Path dir) throws java.io.IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (var files = Files.list(dir)) {
+      return files.findAny().isPresent();
+    }
   }
 }

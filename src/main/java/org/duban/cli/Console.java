@@ -20,10 +20,13 @@ final class Console {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
-  Console(PrintStream out, PrintStream err) {
+  /** @param terminal true when {@code out} is an interactive terminal */
+  Console(PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
   PrintStream out() {
@@ -123,9 +126,38 @@ final class Console {
     return problems.stream().filter(p -> p.severity() == s).count();
   }
 
+  /** Fewer files than this are read too fast for a bar to tell anything. */
+  static final int FEW = 10;
+
   /** A progress bar on the terminal, or nothing when output is redirected (CI, scripts). */
   Progress progress(String label, int total) {
-    boolean terminal = System.console() != null && out == System.out;
-    return new Progress(terminal && total > 20 ? out : null, label, total);
+    return new Progress(wantsBar(terminal, total) ? out : null, label, total);
+  }
+
+  /**
+   * A bar is drawn only on a terminal (a redirected log would fill with \r lines) and only for
+   * more than a few items.
+   */
+  static boolean wantsBar(boolean terminal, int total) {
+    return terminal && total > FEW;
+  }
+
+  /**
+   * True when standard output is an interactive terminal. Up to Java 21 that is what a non-null
+   * {@link System#console()} means; from Java 22 the console exists when redirected too, and
+   * {@code Console.isTerminal()} tells.
+   */
+  static boolean isTerminal() {
+    java.io.Console c = System.console();
+    if (c == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (NoSuchMethodException before22) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -23,7 +23,9 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    // Decided here, on the real descriptors: the streams above wrap them, so nothing later can
+    // compare with System.out.
+    System.exit(run(out, err, Console.isTerminal(), args));
   }
 
   static Map<String, Command> commands() {
@@ -37,8 +39,17 @@ public final class Main {
     return m;
   }
 
-  /** Runs one invocation; never throws, never exits. */
+  /** Runs one invocation as if output were redirected (no progress bar); never throws, never exits. */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    return run(out, err, false, args);
+  }
+
+  /**
+   * Runs one invocation; never throws, never exits.
+   *
+   * @param terminal true when {@code out} is an interactive terminal (progress bars are drawn)
+   */
+  static int run(PrintStream out, PrintStream err, boolean terminal, String... args) {
     Map<String, Command> commands = commands();
     if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
       if (args.length > 1 && commands.containsKey(args[1])) {
@@ -58,7 +69,7 @@ public final class Main {
       err.println("可用的命令: " + String.join("、", commands.keySet()) + "。运行 duban --help 查看用法。");
       return USAGE;
     }
-    return new Console(out, err).execute(command, Arrays.copyOfRange(args, 1, args.length));
+    return new Console(out, err, terminal).execute(command, Arrays.copyOfRange(args, 1, args.length));
   }
 
   private static void printOverview(PrintStream out, Map<String, Command> commands) {

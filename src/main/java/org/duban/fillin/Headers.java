@@ -8,7 +8,9 @@ import org.duban.model.RawCell;
 
 /** A data sheet's header row, found by its texts: input fields, 编号 and the item's text column. */
 final class Headers {
-  private static final List<String> TEXT_HEADERS = List.of(FormFormat.COL_TASK_TEXT, FormFormat.COL_INDICATOR, "任务名称");
+  private static final List<String> TEXT_HEADERS = List.of(FormFormat.COL_TASK_TEXT, FormFormat.COL_INDICATOR, "任务名称",
+      "工作任务", "重点任务", "主要任务", "具体任务", "任务");
+  private static final List<String> ID_HEADERS = List.of(FormFormat.COL_ID, "任务编号", "指标编号");
 
   final int row;
   final Map<Field, Integer> fields = new EnumMap<>(Field.class);
@@ -25,12 +27,11 @@ final class Headers {
       Headers h = new Headers(r);
       for (Map.Entry<Integer, RawCell> c : sheet.row(r).entrySet()) {
         String t = norm(c.getValue().text());
-        for (Field f : Field.values()) {
-          if (t.equals(norm(f.header())) || t.equals(FormFormat.placeholder(f))) {
-            h.fields.putIfAbsent(f, c.getKey());
-          }
+        Field f = field(t);
+        if (f != null) {
+          h.fields.putIfAbsent(f, c.getKey());
         }
-        if (t.equals(FormFormat.COL_ID) && h.idCol < 0) {
+        if (ID_HEADERS.contains(t) && h.idCol < 0) {
           h.idCol = c.getKey();
         }
         if (TEXT_HEADERS.contains(t) && h.textCol < 0) {
@@ -42,6 +43,48 @@ final class Headers {
       }
     }
     return null;
+  }
+
+  /**
+   * What units write over an input column when they retype the form, bracketed remarks left
+   * out (累计完成值（万元）, 完成状态（下拉选择）): each field's own header first.
+   */
+  private static final Map<Field, List<String>> SYNONYMS = synonyms();
+
+  private static Map<Field, List<String>> synonyms() {
+    Map<Field, List<String>> m = new EnumMap<>(Field.class);
+    m.put(Field.ACTUAL, List.of("累计完成", "累计完成数", "实际完成值", "完成值", "累计完成情况"));
+    m.put(Field.STATUS, List.of("进展状态", "推进状态"));
+    m.put(Field.PERCENT, List.of("完成进度", "完成百分比"));
+    m.put(Field.GROWTH, List.of("同比增幅", "同比增速", "增长率", "同比增长率"));
+    m.put(Field.PROGRESS, List.of("进展情况", "工作进展情况", "推进情况", "工作推进情况"));
+    m.put(Field.ISSUES, List.of("存在的问题", "存在困难和问题", "存在的困难和问题", "困难和问题"));
+    m.put(Field.NEXT_STEPS, List.of("下一步打算", "下步工作打算", "下一步工作打算", "下一步工作计划", "下步计划"));
+    return m;
+  }
+
+  /** The input field a (normalised) header names, or null. */
+  static Field field(String header) {
+    for (Field f : Field.values()) {
+      if (header.equals(norm(f.header())) || header.equals(FormFormat.placeholder(f))) {
+        return f;
+      }
+    }
+    String bare = unbracketed(header);
+    if (bare.isEmpty()) {
+      return null;
+    }
+    for (Field f : Field.values()) {
+      if (bare.equals(unbracketed(norm(f.header()))) || SYNONYMS.getOrDefault(f, List.of()).contains(bare)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** 累计完成值(万元) -> 累计完成值: a remark in brackets does not change the column. */
+  private static String unbracketed(String header) {
+    return header.replaceAll("\\([^()]*\\)", "");
   }
 
   /** Header text without spaces, line breaks and full-width brackets: 完成比例（%） = 完成比例(%). */

@@ -99,7 +99,8 @@ final class OoxmlParts {
   }
 
   /** The shared strings, each the concatenation of its runs (phonetic runs left out). */
-  static List<String> sharedStrings(SafeZip zip, String part) throws IOException, XMLStreamException, Unreadable {
+  static List<String> sharedStrings(SafeZip zip, String part, ReadBudget budget)
+      throws IOException, XMLStreamException, Unreadable {
     List<String> out = new ArrayList<>();
     if (part == null || !zip.has(part)) {
       return out;
@@ -134,7 +135,9 @@ final class OoxmlParts {
             inT = false;
           }
         } else if (inT && phonetic == 0 && b != null && isText(e)) {
+          int before = b.length();
           b.append(r.getText());
+          budget.text(b.length() - before, b.length());
         }
       }
     }
@@ -142,8 +145,8 @@ final class OoxmlParts {
   }
 
   /** For each cellXfs index, whether its number format shows a date. */
-  static List<Boolean> dateStyles(SafeZip zip, String part) throws IOException, XMLStreamException, Unreadable {
-    List<Boolean> out = new ArrayList<>();
+  static List<FormatKind> formatKinds(SafeZip zip, String part) throws IOException, XMLStreamException, Unreadable {
+    List<FormatKind> out = new ArrayList<>();
     if (part == null || !zip.has(part)) {
       return out;
     }
@@ -160,7 +163,7 @@ final class OoxmlParts {
             inXfs = true;
           } else if (n.equals("xf") && inXfs) {
             int id = parseInt(SafeXml.attr(r, "numFmtId"));
-            out.add(DateFormats.isDate(id, custom.get(id)));
+            out.add(FormatKind.of(id, custom.get(id)));
           }
         } else if (r.isEndElement() && SafeXml.local(r).equals("cellXfs")) {
           inXfs = false;

@@ -19,14 +19,14 @@ final class OoxmlSource {
     try (SafeZip zip = SafeZip.open(file, ReadLimits.ZIP)) {
       return read(zip, fileName);
     } catch (SafeZip.LimitException e) {
-      throw Unreadable.bomb(e.getMessage());
+      throw refusal(e);
     } catch (ZipException e) {
       throw Unreadable.truncated();
     } catch (XMLStreamException e) {
       // The parser wraps the stream's own exceptions: a passed limit must still read as a bomb.
       for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
         if (t instanceof SafeZip.LimitException limit) {
-          throw Unreadable.bomb(limit.getMessage());
+          throw refusal(limit);
         }
       }
       throw Unreadable.damaged("XML 格式错误" + position(e));
@@ -52,9 +52,10 @@ final class OoxmlSource {
     WorkbookData data = new WorkbookData();
     data.macroEnabled = zip.has(dir + "vbaProject.bin") || contentTypeIsMacro(zip);
     List<OoxmlParts.SheetRef> refs = OoxmlParts.sheets(zip, workbook);
-    List<String> strings = OoxmlParts.sharedStrings(zip, rels.get("type:sharedStrings"));
-    List<Boolean> dates = OoxmlParts.dateStyles(zip, rels.get("type:styles"));
-    SheetXmlReader reader = new SheetXmlReader(strings, dates, data.notes, fileName);
+    ReadBudget budget = new ReadBudget(ReadLimits.MAX_CELLS);
+    List<String> strings = OoxmlParts.sharedStrings(zip, rels.get("type:sharedStrings"), budget);
+    List<FormatKind> formats = OoxmlParts.formatKinds(zip, rels.get("type:styles"));
+    SheetXmlReader reader = new SheetXmlReader(strings, formats, data.notes, fileName, budget);
     for (OoxmlParts.SheetRef ref : refs) {
       SheetData sheet = new SheetData(ref.name() == null ? "" : ref.name(), SheetData.State.parse(ref.state()));
       data.sheets.add(sheet);
@@ -74,6 +75,10 @@ final class OoxmlSource {
     }
     String types = new String(zip.bytes("[Content_Types].xml"), java.nio.charset.StandardCharsets.UTF_8);
     return types.contains("macroEnabled");
+  }
+
+  private static Unreadable refusal(SafeZip.LimitException e) {
+    return e.size() ? Unreadable.bomb(e.getMessage()) : Unreadable.hostile(e.getMessage());
   }
 
   private static Throwable nested(Throwable t) {

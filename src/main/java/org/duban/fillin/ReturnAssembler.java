@@ -21,10 +21,13 @@ import org.duban.xlsx.CellRef;
  */
 final class ReturnAssembler {
   private static final int HEADER_SCAN_ROWS = 30;
+  /** Longer texts above a header are instructions, not a title naming the unit. */
+  private static final int MAX_TITLE = 80;
 
   private final WorkbookData wb;
   private final String fileName;
   private final List<Problem> notes = new ArrayList<>();
+  private final List<String> titles = new ArrayList<>();
 
   ReturnAssembler(WorkbookData wb, String fileName) {
     this.wb = wb;
@@ -38,10 +41,9 @@ final class ReturnAssembler {
     ReturnIdentity identity = FormMetaReader.identity(meta.keys, "");
     ReturnIdentity fromProps = FormMetaReader.identity(wb.customProperties, FormFormat.PROP_PREFIX);
     Location file = Location.ofFile(fileName);
-    if (metaSheet != null && metaSheet.state == SheetData.State.HIDDEN && identity != null) {
-      notes.add(Problem.note(file,
-          "隐藏的标识工作表已变为普通隐藏（文件经 WPS/LibreOffice 另存过），已正常识别"));
-    } else if (metaSheet != null && metaSheet.state == SheetData.State.VISIBLE) {
+    // A very-hidden sheet comes back merely hidden from every save in WPS or LibreOffice: that is
+    // the normal case for most units, so it is not worth a line in anyone's report.
+    if (metaSheet != null && metaSheet.state == SheetData.State.VISIBLE) {
       notes.add(Problem.warning(file, "标识工作表“" + FormFormat.SHEET_META + "”被设为可见",
           "请勿修改该工作表的内容，可将其隐藏"));
     }
@@ -64,13 +66,23 @@ final class ReturnAssembler {
       rows.addAll(rows(sheet, items, meta.columns.get(sheet.name)));
     }
     List<String> names = wb.sheets.stream().map(s -> s.name).toList();
-    return new RawReturn(fileName, identity, filer(meta), rows, names, wb.macroEnabled, notes);
+    return new RawReturn(fileName, identity, filer(meta), rows, names, wb.macroEnabled, notes, titles);
   }
 
   private List<RawRow> rows(SheetData sheet, Map<Integer, String> items, Map<Field, Integer> metaColumns) {
     Headers h = Headers.find(sheet, HEADER_SCAN_ROWS);
     if (h == null && items == null) {
       return List.of();
+    }
+    if (h != null && sheet.state == SheetData.State.VISIBLE) {
+      for (int r = 0; r < h.row; r++) {
+        for (RawCell c : sheet.row(r).values()) {
+          String t = c.text().strip();
+          if (!t.isEmpty() && t.length() <= MAX_TITLE) {
+            titles.add(t);
+          }
+        }
+      }
     }
     Map<Field, Integer> cols = new EnumMap<>(Field.class);
     if (h != null) {

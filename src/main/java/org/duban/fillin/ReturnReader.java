@@ -23,8 +23,12 @@ import org.duban.model.RawReturn;
  *   <li>Word/PowerPoint under a workbook's name: 文件不是 Excel 工作簿（是 Word 文档被改了扩展名）
  *   <li>zip bomb (entries, bytes per entry, total bytes, ratio): 文件解压后异常巨大，疑似压缩炸弹，已拒收：…
  *   <li>DTD or entity declarations (XXE, billion laughs): 文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收
- *   <li>more than 200 sheets, 500,000 cells in a sheet, or 50 MB: …不是本办下发的填报表
+ *   <li>a tag longer than 1 MB (a parser would hold a huge attribute whole): 文件结构异常（…），可能是恶意构造的文件，已拒收
+ *   <li>more than 200 sheets, 200,000 cells in all sheets together (100,000 in an .xls, counted
+ *       from its records before POI builds a usermodel), a cell of more than 100,000 characters
+ *       or 10 million in all, or 50 MB: …不是本办下发的填报表
  * </ul>
+ * These bounds keep two files read at once inside a 256 MB heap.
  * Read but reported in {@link RawReturn#readNotes()}: a shared-string index out of range (error
  * at the cell), a number cell that is not a number (warning), the hidden sheet come back merely
  * hidden (note), made visible (warning), missing with the properties still there (note), or
@@ -66,6 +70,44 @@ public final class ReturnReader {
       throw DubanException.of(Location.ofFile(name), "文件内容异常，无法读取（" + e.getClass().getSimpleName() + "）",
           "请在 Excel 或 WPS 中打开后重新保存，再报送");
     }
+  }
+
+  /**
+   * What workbook a file really is, whatever its name: {@code .xlsx}, {@code .xlsm} or
+   * {@code .xls}; empty when it is none (a PDF, a Word document, a real CSV, a damaged file).
+   * For files in an inbox under another extension: an .xlsx renamed .csv is still a return.
+   */
+  public static java.util.Optional<String> workbookKind(Path file) {
+    try {
+      byte[] head = new byte[OLE2.length];
+      int n;
+      try (InputStream in = Files.newInputStream(file)) {
+        n = in.readNBytes(head, 0, head.length);
+      }
+      if (startsWith(head, n, ZIP)) {
+        try (org.duban.xlsx.SafeZip zip = org.duban.xlsx.SafeZip.open(file, ReadLimits.ZIP)) {
+          String workbook = OoxmlParts.rels(zip, "_rels/.rels", "")
+              .getOrDefault("type:officeDocument", "xl/workbook.xml");
+          if (!zip.has(workbook) || !workbook.toLowerCase(java.util.Locale.ROOT).startsWith("xl/")) {
+            return java.util.Optional.empty();
+          }
+          String dir = workbook.substring(0, workbook.lastIndexOf('/') + 1);
+          return java.util.Optional.of(zip.has(dir + "vbaProject.bin") ? ".xlsm" : ".xlsx");
+        }
+      }
+      if (startsWith(head, n, OLE2)) {
+        // Read-only: POI must not write back to a file it only looks into.
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+            new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+          var root = fs.getRoot();
+          boolean book = root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book");
+          return book ? java.util.Optional.of(".xls") : java.util.Optional.empty();
+        }
+      }
+    } catch (IOException | javax.xml.stream.XMLStreamException | Unreadable | RuntimeException e) {
+      // Whatever it is, it cannot be read as a workbook.
+    }
+    return java.util.Optional.empty();
   }
 
   private static WorkbookData load(Path file, String name) throws IOException, Unreadable {

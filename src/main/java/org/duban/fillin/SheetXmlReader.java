@@ -18,13 +18,17 @@ import org.duban.xlsx.SafeXml;
  */
 final class SheetXmlReader {
   private final List<String> sharedStrings;
-  private final List<Boolean> dateStyles;
+  private final List<FormatKind> formats;
   private final List<Problem> notes;
   private final String fileName;
 
-  SheetXmlReader(List<String> sharedStrings, List<Boolean> dateStyles, List<Problem> notes, String fileName) {
+  private final ReadBudget budget;
+
+  SheetXmlReader(List<String> sharedStrings, List<FormatKind> formats, List<Problem> notes, String fileName,
+      ReadBudget budget) {
+    this.budget = budget;
     this.sharedStrings = sharedStrings;
-    this.dateStyles = dateStyles;
+    this.formats = formats;
     this.notes = notes;
     this.fileName = fileName;
   }
@@ -103,15 +107,16 @@ final class SheetXmlReader {
               String text = "inlineStr".equals(type) && !inline.isEmpty() ? inline.toString() : value.toString();
               sheet.put(row, col, cell(CellRef.a1(Math.min(row, CellRef.MAX_ROW), Math.min(col, CellRef.MAX_COL)),
                   type, style, formula, text, sheet.name));
-              if (sheet.cellCount() > ReadLimits.MAX_CELLS_PER_SHEET) {
-                throw Unreadable.tooManyCells(sheet.name);
-              }
+              budget.cell(sheet.name);
             }
           }
           default -> { }
         }
       } else if (inValue && phonetic == 0 && OoxmlParts.isText(e)) {
-        (inInline ? inline : value).append(r.getText());
+        StringBuilder into = inInline ? inline : value;
+        int before = into.length();
+        into.append(r.getText());
+        budget.text(into.length() - before, into.length());
       }
     }
   }
@@ -152,8 +157,9 @@ final class SheetXmlReader {
         }
         try {
           double d = Double.parseDouble(s);
-          boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
-          return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula, date);
+          FormatKind kind = style >= 0 && style < formats.size() ? formats.get(style) : FormatKind.NUMBER;
+          return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula,
+              kind == FormatKind.DATE, kind == FormatKind.PERCENT);
         } catch (NumberFormatException ex) {
           notes.add(Problem.warning(Location.ofCell(fileName, sheetName, a1),
               "数字单元格的内容无法识别为数字，已按文字读取", "请检查该单元格").withValue(s));

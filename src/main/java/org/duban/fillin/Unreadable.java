@@ -37,6 +37,10 @@ final class Unreadable extends Exception {
     return new Unreadable("文件解压后异常巨大，疑似压缩炸弹，已拒收：" + detail, "请报送本办下发的填报表原件");
   }
 
+  static Unreadable hostile(String detail) {
+    return new Unreadable("文件结构异常（" + detail + "），可能是恶意构造的文件，已拒收", "请报送本办下发的填报表原件");
+  }
+
   static Unreadable dtd() {
     return new Unreadable("文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收", "请报送本办下发的填报表原件");
   }
@@ -46,10 +50,14 @@ final class Unreadable extends Exception {
         "文件含有 " + n + " 个工作表，超过上限 " + ReadLimits.MAX_SHEETS + "，不是本办下发的填报表", "请报送本办下发的填报表原件");
   }
 
-  static Unreadable tooManyCells(String sheet) {
+  static Unreadable tooManyCells(String sheet, int max) {
     return new Unreadable(
-        "工作表“" + sheet + "”内容过多（超过 " + ReadLimits.MAX_CELLS_PER_SHEET + " 个单元格），不是本办下发的填报表",
+        "文件内容过多（读到工作表“" + sheet + "”时已超过 " + max + " 个单元格），不是本办下发的填报表",
         "请报送本办下发的填报表原件");
+  }
+
+  static Unreadable tooMuchText(String what) {
+    return new Unreadable("文件内容过多（" + what + "），不是本办下发的填报表", "请报送本办下发的填报表原件");
   }
 
   static Unreadable tooBig(long bytes) {

@@ -52,6 +52,8 @@ final class XlsSource {
       // which getDocumentSummaryInformation() finds nothing and the identity kept in the
       // properties (a form whose hidden sheet is gone) would be lost.
       customProperties(root, data);
+      XlsCount.check(root);
+      ReadBudget budget = new ReadBudget(ReadLimits.MAX_XLS_CELLS);
       try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
         if (wb.getNumberOfSheets() > ReadLimits.MAX_SHEETS) {
           throw Unreadable.tooManySheets(wb.getNumberOfSheets());
@@ -61,7 +63,7 @@ final class XlsSource {
           SheetData.State state = v == SheetVisibility.VERY_HIDDEN ? SheetData.State.VERY_HIDDEN
               : v == SheetVisibility.HIDDEN ? SheetData.State.HIDDEN : SheetData.State.VISIBLE;
           SheetData sheet = new SheetData(wb.getSheetName(i), state);
-          read(wb.getSheetAt(i), sheet);
+          read(wb.getSheetAt(i), sheet, budget);
           data.sheets.add(sheet);
         }
       } catch (EncryptedDocumentException e) {
@@ -91,13 +93,13 @@ final class XlsSource {
     }
   }
 
-  private static void read(Sheet sh, SheetData out) throws Unreadable {
+  private static void read(Sheet sh, SheetData out, ReadBudget budget) throws Unreadable {
     for (Row row : sh) {
       for (Cell c : row) {
-        out.put(c.getRowIndex(), c.getColumnIndex(), cell(c));
-        if (out.cellCount() > ReadLimits.MAX_CELLS_PER_SHEET) {
-          throw Unreadable.tooManyCells(out.name);
-        }
+        RawCell cell = cell(c);
+        budget.cell(out.name);
+        budget.text(cell.text().length(), cell.text().length());
+        out.put(c.getRowIndex(), c.getColumnIndex(), cell);
       }
     }
   }
@@ -110,12 +112,16 @@ final class XlsSource {
       case NUMERIC -> {
         double d = c.getNumericCellValue();
         boolean date;
+        boolean percent;
         try {
           date = DateUtil.isCellDateFormatted(c);
+          percent = !date && FormatKind.of(c.getCellStyle().getDataFormat(),
+              c.getCellStyle().getDataFormatString()) == FormatKind.PERCENT;
         } catch (RuntimeException e) {
           date = false; // a malformed format string must not stop the read
+          percent = false;
         }
-        return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula, date);
+        return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula, date, percent);
       }
       case STRING -> {
         String s = c.getRichStringCellValue().getString();

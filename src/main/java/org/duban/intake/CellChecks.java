@@ -3,11 +3,14 @@ package org.duban.intake;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.duban.model.Comparison;
 import org.duban.model.Field;
 import org.duban.model.Location;
 import org.duban.model.Problem;
 import org.duban.model.RawCell;
+import org.duban.model.RawRow;
 import org.duban.model.ReportedValue;
+import org.duban.model.Severity;
 import org.duban.model.Status;
 import org.duban.model.Target;
 import org.duban.model.TargetKind;
@@ -29,8 +32,14 @@ final class CellChecks {
     String measure = f != Field.ACTUAL || rate ? "%" : target.map(Target::measure).orElse("");
     boolean pct = f != Field.ACTUAL || measure.equals("%");
     String shown = c.text().strip();
+    if (c.formula() && shown.isEmpty()) {
+      // Saved by a program that does not calculate (or with calculation off): no result to take.
+      problems.add(Problem.error(where, "单元格是公式，但文件中没有保存计算结果，该值未采用",
+          "请在 Excel 或 WPS 中打开文件，确认该格显示出数字后保存再报送；或直接填写数字"));
+      return null;
+    }
     if (c.formula()) {
-      problems.add(new Problem(where, org.duban.model.Severity.NOTE,
+      problems.add(new Problem(where, Severity.NOTE,
           "单元格是公式，只采用其计算结果" + (shown.isEmpty() ? "" : " " + shown) + "（不跟随外部链接）",
           "", shown));
     }
@@ -52,20 +61,30 @@ final class CellChecks {
           problems.add(Problem.warning(where, "单元格设成了日期格式，按数字 " + plain(value) + " 读取",
               "请把单元格格式改为“常规”或“数值”后核对数字").withValue(shown));
         }
-        if (pct && value.signum() != 0 && value.abs().compareTo(BigDecimal.ONE) < 0) {
-          BigDecimal scaled = value.movePointRight(2).stripTrailingZeros();
-          problems.add(new Problem(where, org.duban.model.Severity.NOTE,
-              "“" + plain(value) + "”按小数形式理解，取 " + plain(scaled) + "%", "", shown));
-          value = scaled;
+        if (c.percentStyled()) {
+          // Excel stores a typed 100% as 1 with a percent format: the unit saw 100%.
+          BigDecimal seen = value.movePointRight(2).stripTrailingZeros();
+          shown = plain(seen) + "%";
+          if (pct) {
+            problems.add(new Problem(where, Severity.NOTE,
+                "单元格为百分比格式，显示为 " + shown + "，按 " + shown + " 读取", "", shown));
+            value = seen;
+          } else {
+            problems.add(Problem.warning(where, "单元格设成了百分比格式（显示为 " + shown + "），按数字 "
+                    + plain(value) + (measure.isEmpty() ? "" : measure) + " 读取",
+                "请把单元格格式改为“常规”或“数值”后核对数字").withValue(shown));
+          }
+        } else if (pct) {
+          value = fraction(value, plain(value), f, target, where, shown, problems);
         }
         break;
       default:
         NumberForms.Parsed p = NumberForms.parse(c.text(), measure, pct);
         for (String n : p.notes()) {
-          problems.add(new Problem(where, org.duban.model.Severity.NOTE, n, "", shown));
+          problems.add(new Problem(where, Severity.NOTE, n, "", shown));
         }
         for (String w : p.warnings()) {
-          problems.add(new Problem(where, org.duban.model.Severity.WARNING, w,
+          problems.add(new Problem(where, Severity.WARNING, w,
               "请核对计量单位", shown));
         }
         if (!p.ok()) {
@@ -78,8 +97,25 @@ final class CellChecks {
         if (value == null) {
           return null;
         }
+        if (pct && !p.percentSign()) {
+          value = fraction(value, shown, f, target, where, shown, problems);
+        }
     }
     return checkRange(value, f, target, where, shown, problems);
+  }
+
+  /** A fraction in a percentage cell, read as the target suggests (see {@link Fractions}). */
+  private static BigDecimal fraction(BigDecimal value, String written, Field f,
+      Optional<Target> target, Location where, String shown, List<Problem> problems) {
+    if (!Fractions.applies(value)) {
+      return value;
+    }
+    // 完成比例 has no target of its own; 同比增长, rates and shares compare with theirs.
+    BigDecimal bar = f == Field.PERCENT ? null : target.filter(t -> t.kind() == TargetKind.GROWTH
+        || t.kind() == TargetKind.DECREASE || t.measure().equals("%")).map(Target::value).orElse(null);
+    Fractions.Reading r = Fractions.read(value, written, bar);
+    problems.add(new Problem(where, r.grade(), r.message(), r.fix(), shown));
+    return r.value();
   }
 
   private static BigDecimal checkRange(BigDecimal value, Field f, Optional<Target> target,
@@ -122,7 +158,7 @@ final class CellChecks {
     }
     Optional<Status> loose = loose(shown.replaceAll("[\\s。.，,！!、]", ""));
     if (loose.isPresent()) {
-      problems.add(new Problem(where, org.duban.model.Severity.NOTE,
+      problems.add(new Problem(where, Severity.NOTE,
           "完成状态“" + shown + "”按“" + loose.get().label() + "”读取", "", shown));
       return loose;
     }
@@ -160,7 +196,7 @@ final class CellChecks {
     }
     Target t = target.get();
     if (t.kind() == TargetKind.DECREASE || t.kind() == TargetKind.BINARY
-        || t.comparison() == org.duban.model.Comparison.AT_MOST) {
+        || t.comparison() == Comparison.AT_MOST) {
       return;
     }
     Field field = Field.ACTUAL;
@@ -176,6 +212,36 @@ final class CellChecks {
             "请核对完成值，或把完成状态改为“序时推进”或“滞后”").withValue(Status.DONE.label()));
       }
     }
+  }
+
+  /**
+   * A row whose number is left blank cannot be given a completion: a warning at the blank cell,
+   * unless the task has not started, or is done and has no number to reach.
+   */
+  static void numberMissing(RawRow row, Optional<Status> status, Optional<Target> target,
+      String fileName, List<Problem> problems) {
+    if (status.isPresent() && status.get() == Status.NOT_STARTED) {
+      return;
+    }
+    if (target.isPresent() && target.get().kind() == TargetKind.BINARY) {
+      return; // 破零 and the like: the value, or else the status, says whether it was reached
+    }
+    boolean numbered = target.isPresent();
+    if (!numbered && status.isPresent() && status.get() == Status.DONE) {
+      return; // 已完成 is 100% for a task without a number
+    }
+    Field f = numbered ? Field.ACTUAL : Field.PERCENT;
+    RawCell c = row.input(f);
+    RawCell growth = row.input(Field.GROWTH);
+    if (c == null || !c.isBlank() || c.formula() || numbered && growth != null && !growth.isBlank()) {
+      return; // no such column, a value (or a refused one, already reported), or the growth says it
+    }
+    String measure = numbered ? target.get().measure() : "";
+    String name = f.header().replace("(%)", "");
+    problems.add(Problem.warning(Location.ofCell(fileName, row.sheet(), c.ref()),
+        name + "未填写，本项无法计算完成率",
+        "请填写" + name + (numbered ? measure.isEmpty() ? "" : "（计量单位：" + measure + "）" : "（0 到 100）")
+            + "；如尚未开展，请把完成状态选为“未启动”"));
   }
 
   static String plain(BigDecimal v) {

@@ -8,6 +8,7 @@ import org.duban.model.Location;
 import org.duban.model.Problem;
 import org.duban.model.RawCell;
 import org.duban.model.RawReturn;
+import org.duban.model.Round;
 import org.duban.model.Severity;
 
 /** Reads 填报人, 联系电话, 填报日期 and 审核人, converting a date typed as text. */
@@ -19,15 +20,31 @@ final class FilerFields {
 
   private FilerFields() {}
 
-  static Filer read(RawReturn raw, List<Problem> problems) {
+  /** @param round the round collected: a date typed without its year is taken near its end */
+  static Filer read(RawReturn raw, Round round, List<Problem> problems) {
     return new Filer(
         Identifier.fieldText(raw, NAME),
         Identifier.fieldText(raw, PHONE),
-        date(raw, problems),
+        plausible(date(raw, round.end(), problems), raw, round, problems),
         Identifier.fieldText(raw, REVIEWER));
   }
 
-  private static LocalDate date(RawReturn raw, List<Problem> problems) {
+  /**
+   * A date far from the round is a typo (2052 for 2025): it must neither win the choice between
+   * a unit's files nor date the return, so the file's time stands in, with a warning.
+   */
+  private static LocalDate plausible(LocalDate d, RawReturn raw, Round round, List<Problem> problems) {
+    if (d == null || !d.isBefore(round.start().minusMonths(1)) && !d.isAfter(round.end().plusMonths(6))) {
+      return d;
+    }
+    RawCell c = raw.fields().get(DATE);
+    problems.add(Problem.warning(Identifier.cellOf(raw, DATE), "填报日期 " + d + " 与本轮（" + round.label()
+            + "）相差太远，可能填错，按文件修改时间认定报送时间", "请核对填报日期")
+        .withValue(c == null ? "" : c.text().strip()));
+    return null;
+  }
+
+  private static LocalDate date(RawReturn raw, LocalDate near, List<Problem> problems) {
     RawCell c = raw.fields().get(DATE);
     Location where = Identifier.cellOf(raw, DATE);
     if (c == null || c.isBlank()) {
@@ -52,10 +69,11 @@ final class FilerFields {
         return serial.get();
       }
     } else if (c.type() == RawCell.Type.TEXT) {
-      Optional<LocalDate> d = DateForms.parse(shown);
+      Optional<LocalDate> d = DateForms.parse(shown, near);
       if (d.isPresent()) {
-        problems.add(new Problem(where, Severity.NOTE,
-            "填报日期以文本形式填写，按 " + d.get() + " 读取", "", shown));
+        problems.add(new Problem(where, Severity.NOTE, DateForms.withoutYear(shown)
+            ? "填报日期“" + shown + "”未写年份，按 " + d.get() + " 读取"
+            : "填报日期以文本形式填写，按 " + d.get() + " 读取", "", shown));
         return d.get();
       }
     }

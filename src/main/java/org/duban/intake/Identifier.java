@@ -1,9 +1,13 @@
 package org.duban.intake;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duban.model.Location;
 import org.duban.model.Plan;
 import org.duban.model.Problem;
@@ -53,7 +57,10 @@ final class Identifier {
     List<Problem> problems = new ArrayList<>();
     if (!id.planId().isEmpty() && !id.planId().equals(planId)) {
       String theirs = fieldText(raw, PLAN_NAME_FIELD);
-      String what = theirs.isEmpty() ? "另一个方案（编号 " + id.planId() + "）" : "《" + theirs + "》方案";
+      // Without a 方案名称 cell the sheet's title (…重点任务推进情况表) still says what it is.
+      String what = !theirs.isEmpty() ? "《" + theirs + "》方案"
+          : !raw.titles().isEmpty() ? "“" + raw.titles().get(0) + "”，属于另一个方案"
+          : "另一个方案（编号 " + id.planId() + "）";
       return refuse(file, "该文件是" + what + "的填报表，本工作区是《" + plan.info().name() + "》",
           "请确认文件是否发错；本方案的填报表请从本轮下发的表格中填写");
     }
@@ -63,8 +70,8 @@ final class Identifier {
       String owner = id.unit().isEmpty() ? "" : directory.find(id.unit()).map(Unit::name)
           .filter(expected::contains).orElse("");
       return new Identified(owner, true, List.of(Problem.error(file,
-          "该文件是 " + id.round() + " 轮次的填报表，本次收集的是 " + round + " 轮次",
-          "请单位使用 " + round + " 轮次下发的表格重新填报")));
+          "该文件是" + label(id.round()) + "的填报表，本次收集的是" + round.label() + "的",
+          "请单位使用" + round.label() + "下发的表格重新填报")));
     }
     if (!id.fingerprint().isEmpty() && !id.fingerprint().equals(fingerprint)) {
       problems.add(Problem.warning(file,
@@ -103,12 +110,26 @@ final class Identifier {
     String written = fieldText(raw, UNIT_FIELD);
     Optional<Unit> unit = written.isEmpty() ? Optional.empty() : directory.find(written);
     String how = "填报单位“" + written + "”";
+    // Then where a retyped form names its unit: its title (or a 填报单位：… cell), a sheet
+    // named after the unit, the file name. The first place that names exactly one unit decides.
+    for (String title : raw.titles()) {
+      if (unit.isEmpty()) {
+        unit = mentioned(title);
+        how = "表格标题“" + title + "”";
+      }
+    }
+    for (String sheet : raw.sheetNames()) {
+      if (unit.isEmpty()) {
+        unit = mentioned(sheet);
+        how = "工作表名“" + sheet + "”";
+      }
+    }
     if (unit.isEmpty()) {
-      unit = fromFileName(raw.fileName());
+      unit = mentioned(stem(raw.fileName()));
       how = "文件名";
     }
     if (unit.isEmpty()) {
-      return refuse(file, "文件中没有识别信息，也无法从填报单位或文件名认出是哪个单位",
+      return refuse(file, "文件中没有识别信息，也无法从填报单位、表格标题或文件名认出是哪个单位",
           "请在“填报单位”处填写单位全称，或将文件名改为“单位名称.xlsx”后重新收集");
     }
     String name = unit.get().name();
@@ -119,42 +140,84 @@ final class Identifier {
     List<Problem> problems = new ArrayList<>();
     problems.add(Problem.warning(file,
         "文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和" + how + "认定为“" + name
-            + "”的 " + round + " 轮次填报",
+            + "”的" + round.label() + "填报",
         "请核对单位和轮次；今后请直接在下发的表格中填写"));
+    otherMonth(raw.titles()).ifPresent(title -> problems.add(Problem.warning(file,
+        "表格标题“" + title + "”写的不是本次收集的" + round.label() + "，可能报错了月份",
+        "请与单位核实；如确是其他月份的数据，请单位按本轮表格重新填报")));
     return new Identified(name, false, problems);
   }
 
-  /** The longest expected unit name or alias the file name contains. */
-  private Optional<Unit> fromFileName(String fileName) {
-    String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-    Optional<Unit> direct = directory.find(stem);
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+
+  /** A title naming another month than a monthly round's, when none names the round's own. */
+  private Optional<String> otherMonth(List<String> titles) {
+    if (round.granularity() != Round.Granularity.MONTH) {
+      return Optional.empty();
+    }
+    String other = null;
+    for (String t : titles) {
+      Matcher m = YEAR_MONTH.matcher(t);
+      while (m.find()) {
+        if (Integer.parseInt(m.group(1)) == round.year() && Integer.parseInt(m.group(2)) == round.index()) {
+          return Optional.empty();
+        }
+        if (other == null) {
+          other = t;
+        }
+      }
+    }
+    return Optional.ofNullable(other);
+  }
+
+  private static String stem(String fileName) {
+    return fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+  }
+
+  /**
+   * The expected unit whose name or alias the text is, else the one whose name or alias it
+   * contains, the longest winning; empty when two units tie (a title naming both says nothing).
+   */
+  private Optional<Unit> mentioned(String text) {
+    Optional<Unit> direct = directory.find(text);
     if (direct.isPresent()) {
       return direct;
     }
-    Unit best = null;
-    int bestLength = 0;
+    Map<String, Integer> longest = new HashMap<>(); // unit -> longest of its names in the text
     for (Unit u : plan.units()) {
-      if (!expected.contains(u.name())) {
-        continue;
-      }
-      List<String> names = new ArrayList<>(u.aliases());
-      names.add(u.name());
-      for (String n : names) {
-        if (n.length() > bestLength && stem.contains(n)) {
-          best = u;
-          bestLength = n.length();
+      if (expected.contains(u.name())) {
+        List<String> names = new ArrayList<>(u.aliases());
+        names.add(u.name());
+        for (String n : names) {
+          if (!n.isEmpty() && text.contains(n)) {
+            longest.merge(u.name(), n.length(), Math::max);
+          }
         }
       }
     }
-    if (best == null) {
-      for (String name : expected) {
-        if (name.length() > bestLength && stem.contains(name)) {
-          best = Unit.named(name, null);
-          bestLength = name.length();
-        }
+    // Expected units the ledger's unit sheet does not list (members named only in tasks).
+    for (String name : expected) {
+      if (plan.unit(name).isEmpty() && text.contains(name)) {
+        longest.merge(name, name.length(), Math::max);
       }
     }
-    return Optional.ofNullable(best);
+    int max = longest.values().stream().max(Integer::compare).orElse(0);
+    List<String> best = longest.entrySet().stream().filter(e -> e.getValue() == max)
+        .map(Map.Entry::getKey).toList();
+    if (best.size() != 1) {
+      return Optional.empty();
+    }
+    String name = best.get(0);
+    return Optional.of(plan.unit(name).orElseGet(() -> Unit.named(name, null)));
+  }
+
+  /** 2025-08 as the clerk says it (2025年8月); a round that does not parse as written. */
+  private static String label(String round) {
+    try {
+      return Round.parse(round).label();
+    } catch (IllegalArgumentException e) {
+      return "“" + round + "”轮次";
+    }
   }
 
   private boolean sameRound(String written) {

@@ -16,8 +16,13 @@ import java.util.regex.Pattern;
  * text that is no number an error, so nothing is changed silently.
  */
 public final class NumberForms {
-  /** The outcome of reading one cell: the value (null when blank or unreadable) and findings. */
-  public record Parsed(BigDecimal value, String error, List<String> notes, List<String> warnings) {
+  /**
+   * The outcome of reading one cell: the value (null when blank or unreadable) and findings.
+   *
+   * @param percentSign true when the number was written with a % sign (so 0.5% is 0.5, not 50)
+   */
+  public record Parsed(BigDecimal value, String error, List<String> notes, List<String> warnings,
+      boolean percentSign) {
     public Parsed {
       notes = List.copyOf(notes);
       warnings = List.copyOf(warnings);
@@ -62,11 +67,11 @@ public final class NumberForms {
     }
     t = t.replaceAll("\\s+", "");
     if (t.isEmpty()) {
-      return new Parsed(null, null, notes, warnings);
+      return new Parsed(null, null, notes, warnings, false);
     }
     if (NOTHING.contains(t)) {
       notes.add("“" + t + "”视为未填写");
-      return new Parsed(null, null, notes, warnings);
+      return new Parsed(null, null, notes, warnings, false);
     }
     Matcher before = APPROX_BEFORE.matcher(t);
     boolean approx = false;
@@ -101,19 +106,16 @@ public final class NumberForms {
       return failure("“" + raw.strip() + "”中的逗号位置不对，无法判断数值", notes, warnings);
     }
     boolean percentTarget = percentField || measure.equals("%");
-    if (suffix.equals("%")) {
+    boolean percentSign = suffix.equals("%");
+    if (percentSign) {
       if (!percentTarget) {
         return failure(
             "填写的是百分数“" + raw.strip() + "”，但该项按“" + measure + "”计", notes, warnings);
       }
       suffix = "";
-    } else if (percentTarget && suffix.isEmpty() && value.signum() != 0
-        && value.abs().compareTo(BigDecimal.ONE) < 0 && !m.group(2).startsWith("0.0")) {
-      // 0.3 in a percentage cell is almost always 30% typed as a fraction; 0.05 may mean 0.05%.
-      BigDecimal scaled = value.movePointRight(2).stripTrailingZeros();
-      notes.add("“" + raw.strip() + "”按小数形式理解，取 " + plain(scaled) + "%");
-      value = scaled;
     }
+    // 0.3 without a % sign in a percentage cell: whether it means 30% depends on the target, so
+    // the caller decides (intake.Fractions).
     if (!suffix.isEmpty()) {
       Parsed scaled = applyMeasure(value, suffix, measure, raw.strip(), notes, warnings);
       if (!scaled.ok()) {
@@ -124,7 +126,7 @@ public final class NumberForms {
     if (approx) {
       notes.add("约数“" + raw.strip() + "”按 " + plain(value) + " 读取");
     }
-    return new Parsed(value, null, notes, warnings);
+    return new Parsed(value, null, notes, warnings, percentSign);
   }
 
   /** Scales 亿/万/千 against the target's measure and drops counting words. */
@@ -143,21 +145,21 @@ public final class NumberForms {
             value.multiply(written.factor).divide(wanted.factor, 10, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         notes.add("“" + raw + "”已换算为 " + plain(converted) + measure);
-        return new Parsed(converted, null, notes, warnings);
+        return new Parsed(converted, null, notes, warnings, false);
       }
       if (written.base.isEmpty() && !measure.isEmpty()) {
         notes.add("“" + raw + "”按 " + plain(value) + measure + " 读取");
-        return new Parsed(value, null, notes, warnings);
+        return new Parsed(value, null, notes, warnings, false);
       }
       if (!measure.isEmpty() || COUNTERS.contains(written.base)) {
         notes.add("已去掉计量单位“" + suffix + "”");
-        return new Parsed(value, null, notes, warnings);
+        return new Parsed(value, null, notes, warnings, false);
       }
     }
     if (COUNTERS.contains(suffix) && written.factor.compareTo(BigDecimal.ONE) == 0) {
       warnings.add("填写的计量单位“" + suffix + "”与目标的“" + measure + "”不同，已按数字 " + plain(value)
           + " 读取");
-      return new Parsed(value, null, notes, warnings);
+      return new Parsed(value, null, notes, warnings, false);
     }
     return failure("“" + raw + "”不是单纯的数字（多了“" + suffix + "”）", notes, warnings);
   }
@@ -183,7 +185,7 @@ public final class NumberForms {
   }
 
   private static Parsed failure(String message, List<String> notes, List<String> warnings) {
-    return new Parsed(null, message, notes, warnings);
+    return new Parsed(null, message, notes, warnings, false);
   }
 
   /** Full-width digits, signs and punctuation as units type them with a Chinese IME. */

@@ -16,9 +16,12 @@ import org.duban.model.RawCell;
 import org.duban.model.RawReturn;
 import org.duban.model.RawRow;
 import org.duban.model.ReportedValue;
+import org.duban.model.Role;
 import org.duban.model.Round;
+import org.duban.model.Severity;
 import org.duban.model.Status;
 import org.duban.model.Target;
+import org.duban.model.Task;
 import org.duban.model.UnitReturn;
 import org.duban.names.UnitDirectory;
 
@@ -42,21 +45,20 @@ public final class ReturnValidator {
     List<Problem> problems = new ArrayList<>(raw.readNotes());
     Location file = Location.ofFile(raw.fileName());
     if (raw.macroEnabled()) {
-      // SPEC §5: macro-enabled files are refused; their macros are never run either way.
-      problems.add(Problem.error(file, "文件含有宏（启用宏的工作簿），为安全起见不予接收",
-          "请单位将表格另存为“Excel 工作簿(.xlsx)”后重新报送"));
-      return Validation.rejected(raw.fileName(), "", problems);
+      // The reader only unzips and parses XML: a macro is never run, so the data can be used.
+      problems.add(Problem.warning(file, "文件是启用宏的工作簿，宏未运行，只读取了表格中的数据",
+          "今后请将表格另存为“Excel 工作簿(.xlsx)”后再报送"));
     }
     Identifier.Identified id = identifier.identify(raw);
     problems.addAll(id.problems());
     if (id.refused()) {
       return Validation.rejected(raw.fileName(), id.unit(), problems);
     }
-    Filer filer = FilerFields.read(raw, problems);
+    Filer filer = FilerFields.read(raw, round, problems);
     List<ReportedValue> values = new ArrayList<>();
     checkRows(raw, id.unit(), values, problems);
     UnitReturn ret = new UnitReturn(id.unit(), round, raw.fileName(), filer, values, problems);
-    boolean clean = problems.stream().allMatch(p -> p.severity() == org.duban.model.Severity.NOTE);
+    boolean clean = problems.stream().allMatch(p -> p.severity() == Severity.NOTE);
     return new Validation(raw.fileName(), id.unit(),
         clean ? Verdict.ACCEPTED : Verdict.ACCEPTED_WITH_WARNINGS, ret, problems);
   }
@@ -69,9 +71,22 @@ public final class ReturnValidator {
     Map<String, Integer> seen = new HashMap<>();
     List<String> orderSeen = new ArrayList<>();
     Map<String, String> sheetOfKind = new HashMap<>();
+    RowsByText byText = null;
     for (RawRow row : raw.rows()) {
       String item = Identifier.itemOf(row);
       Location rowAt = Location.ofCell(raw.fileName(), row.sheet(), firstRef(row));
+      if ((item.isEmpty() || !Items.known(plan, item)) && !row.shownText().isBlank()) {
+        // A retyped form with its 编号 left out or mistyped: the task's own words may say.
+        byText = byText == null ? new RowsByText(plan, expected) : byText;
+        Optional<String> named = byText.match(row.shownText());
+        if (named.isPresent()) {
+          problems.add(Problem.warning(rowAt, "第" + row.row() + "行的编号"
+                  + (item.isEmpty() ? "为空" : "“" + item + "”对不上任务台账") + "，已按内容认定为“"
+                  + named.get() + " " + title(named.get()) + "”",
+              "请核对该行；今后请保留下发表格中的编号").withValue(item));
+          item = named.get();
+        }
+      }
       if (item.isEmpty()) {
         if (!blankRow(row)) {
           problems.add(Problem.error(rowAt, "第" + row.row() + "行没有编号，无法对应到任务，该行未采用",
@@ -100,7 +115,7 @@ public final class ReturnValidator {
         orderSeen.add(key(item));
       }
       sheetOfKind.putIfAbsent(kind(item), row.sheet());
-      checkCells(raw.fileName(), row, item, values, problems);
+      checkCells(raw.fileName(), unit, row, item, values, problems);
     }
     List<String> missing = new ArrayList<>();
     for (String e : expected) {
@@ -124,8 +139,8 @@ public final class ReturnValidator {
     }
   }
 
-  private void checkCells(String fileName, RawRow row, String item, List<ReportedValue> values,
-      List<Problem> problems) {
+  private void checkCells(String fileName, String unit, RawRow row, String item,
+      List<ReportedValue> values, List<Problem> problems) {
     Optional<Target> target = Items.target(plan, item);
     List<ReportedValue> rowValues = new ArrayList<>();
     for (Field f : new Field[] {Field.ACTUAL, Field.PERCENT, Field.GROWTH}) {
@@ -144,6 +159,10 @@ public final class ReturnValidator {
       Optional<Status> status = CellChecks.status(c, at, problems);
       status.ifPresent(s -> rowValues.add(new ReportedValue(item, Field.STATUS, s.label(), null, at)));
       CellChecks.doneBelowTarget(status, target, rowValues, at, problems);
+      if (leads(unit, item)) {
+        // A cooperating unit's number does not make the task's completion (its lead's does).
+        CellChecks.numberMissing(row, status, target, fileName, problems);
+      }
     }
     for (Field f : new Field[] {Field.PROGRESS, Field.ISSUES, Field.NEXT_STEPS}) {
       RawCell c = row.input(f);
@@ -153,6 +172,13 @@ public final class ReturnValidator {
       }
     }
     values.addAll(rowValues);
+  }
+
+  /** True unless the item is a task the unit only cooperates on (directly or as a member). */
+  private boolean leads(String unit, String item) {
+    Optional<Task> task = plan.task(Items.base(item));
+    return task.isEmpty() || Items.namesCovering(plan, unit).stream()
+        .anyMatch(n -> task.get().roleOf(n) == Role.LEAD);
   }
 
   /** A task and its n-th targets share a key, and so do a goal and its breakdown rows. */

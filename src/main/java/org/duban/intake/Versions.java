@@ -27,11 +27,16 @@ public final class Versions {
   /**
    * The file taken for a unit, the ones it supersedes, and why.
    *
-   * @param reason empty when the unit sent one file
+   * @param reason for the winner's own line (采用本文件：…); empty when the unit sent one file
    */
   public record Choice(String unit, Candidate winner, List<Candidate> superseded, String reason) {
     public Choice {
       superseded = List.copyOf(superseded);
+    }
+
+    /** For a superseded file's own line: 已被“…”替代：and the fact that decided. */
+    public String against(Candidate lost) {
+      return "已被“" + winner.fileName() + "”替代：" + why(winner, lost, false);
     }
   }
 
@@ -59,21 +64,31 @@ public final class Versions {
     return out;
   }
 
-  /** Why {@code winner} beats the runner-up, naming the deciding fact. */
+  /** Why {@code winner} beats the runner-up, for the winner's line. */
   static String reason(Candidate winner, Candidate next) {
+    return "采用本文件：" + why(winner, next, true);
+  }
+
+  /**
+   * The deciding fact, told from the winner's line ({@code mine}: 本文件 is the winner) or from
+   * the other file's line (本文件 is the other, 其 the winner).
+   */
+  private static String why(Candidate winner, Candidate other, boolean mine) {
     LocalDate a = winner.filled();
-    LocalDate b = next.filled();
+    LocalDate b = other.filled();
+    String them = "“" + other.fileName() + "”";
     if (a != null && (b == null || a.isAfter(b))) {
-      return "采用“" + winner.fileName() + "”：填报日期 " + a + " 晚于“" + next.fileName() + "”的"
-          + (b == null ? "（未填日期）" : " " + b);
+      if (b == null) {
+        return mine ? "填报日期 " + a + "，" + them + "未填填报日期" : "其填报日期 " + a + "，本文件未填填报日期";
+      }
+      return mine ? "填报日期 " + a + " 晚于" + them + "的 " + b : "其填报日期 " + a + " 晚于本文件的 " + b;
     }
-    if (winner.fileTime() != null && next.fileTime() != null
-        && winner.fileTime().isAfter(next.fileTime())) {
-      return "采用“" + winner.fileName() + "”：填报日期相同或未填，其文件修改时间较晚";
+    if (winner.fileTime() != null && (other.fileTime() == null || winner.fileTime().isAfter(other.fileTime()))) {
+      return mine ? "填报日期与" + them + "相同或都未填，本文件修改时间较晚" : "填报日期与其相同或都未填，其文件修改时间较晚";
     }
-    if (winner.fileName().equals(next.fileName())) {
-      return "采用“" + winner.fileName() + "”：收到多份同名文件，填报日期和文件修改时间都相同，取其中一份";
+    if (winner.fileName().equals(other.fileName())) {
+      return "收到多份同名文件，填报日期和修改时间都相同，" + (mine ? "取其中一份" : "取了另一份");
     }
-    return "采用“" + winner.fileName() + "”：填报日期和文件修改时间都相同，按文件名排序取后者";
+    return "填报日期和修改时间与" + (mine ? them : "其") + "都相同，按文件名排序取后者";
   }
 }

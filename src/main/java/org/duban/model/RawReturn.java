@@ -15,7 +15,9 @@ import java.util.Map;
  * @param rows the data rows of the task and indicator sheets, in file order
  * @param sheetNames all sheet names in file order
  * @param macroEnabled true for a macro-enabled file (its macros are never run)
- * @param readNotes what the reader noticed (e.g. the hidden sheet came back merely hidden)
+ * @param readNotes what the reader noticed (e.g. the identity sheet made visible, or missing)
+ * @param titles the texts above the header row of each visible data sheet, in file order (a
+ *     retyped form's title, such as 市科技局2025年9月工作进展, names its unit there)
  */
 public record RawReturn(
     String fileName,
@@ -24,12 +26,14 @@ public record RawReturn(
     List<RawRow> rows,
     List<String> sheetNames,
     boolean macroEnabled,
-    List<Problem> readNotes) {
+    List<Problem> readNotes,
+    List<String> titles) {
   public RawReturn {
     fileName = fileName == null ? "" : fileName;
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields == null ? Map.of() : fields));
     rows = List.copyOf(rows == null ? List.of() : rows);
     sheetNames = List.copyOf(sheetNames == null ? List.of() : sheetNames);
     readNotes = List.copyOf(readNotes == null ? List.of() : readNotes);
+    titles = List.copyOf(titles == null ? List.of() : titles);
   }
 }

@@ -2,7 +2,9 @@ package org.duban.summary;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -10,7 +12,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.duban.intake.IntakeReport;
 import org.duban.intake.IntakeReport.FileEntry;
 import org.duban.intake.IntakeReport.MissingUnit;
+import org.duban.intake.IntakeText;
 import org.duban.intake.Verdict;
+import org.duban.model.Filer;
+import org.duban.model.IntakeStatus;
 import org.duban.model.Location;
 import org.duban.model.Problem;
 import org.duban.model.Severity;
@@ -45,16 +50,22 @@ public final class IntakeReportWriter {
     Sheet s = st.table(wb, "概况", 1, new String[] {"项目", "数量"}, new int[] {28, 16});
     IntakeSheetStyle.put(s.createRow(0), 0,
         "《" + r.planName() + "》" + r.round().label() + "收件情况", st.title);
+    // Each count once, and the parts indented under their whole: 已报 = 按时 + 逾期, 收到 = 采用
+    // + 被替代 + 退回.
     Object[][] rows = {
       {"应报单位", (long) r.units().size()},
       {"已报单位", r.unitsReported()},
-      {"未报或被退回单位", (long) r.missing().size()},
+      {"　其中按时报送", r.units(IntakeStatus.ON_TIME)},
+      {"　其中逾期报送", r.units(IntakeStatus.LATE)},
+      {"未报送单位", r.units(IntakeStatus.MISSING)},
+      {"报送被退回单位", r.units(IntakeStatus.REJECTED)},
       {"收到文件", (long) r.files().size()},
-      {"接收", r.count(Verdict.ACCEPTED)},
-      {"接收（有问题）", r.count(Verdict.ACCEPTED_WITH_WARNINGS)},
-      {"退回", r.count(Verdict.REJECTED)},
+      {"采用（每个单位一份）", r.taken()},
+      {"　其中有问题", r.takenWithProblems()},
       {"被同单位新文件替代", r.superseded()},
+      {"退回", r.count(Verdict.REJECTED)},
       {"报送截止日期", r.due() == null ? "未设定" : r.due().toString()},
+      {"统计日期", r.asOf().toString()},
     };
     int i = 2;
     for (Object[] row : rows) {
@@ -78,7 +89,7 @@ public final class IntakeReportWriter {
       IntakeSheetStyle.put(x, 0, i, st.number);
       IntakeSheetStyle.put(x, 1, f.path(), st.text);
       IntakeSheetStyle.put(x, 2, f.unit(), st.text);
-      String verdict = f.verdict().label() + (f.verdict() != Verdict.REJECTED && !f.taken() ? "，已被替代" : "");
+      String verdict = IntakeText.verdict(f);
       IntakeSheetStyle.put(x, 3, verdict, f.verdict() == Verdict.REJECTED ? st.error : st.text);
       IntakeSheetStyle.put(x, 4, count(f.problems(), Severity.ERROR), st.number);
       IntakeSheetStyle.put(x, 5, count(f.problems(), Severity.WARNING), st.number);
@@ -121,10 +132,14 @@ public final class IntakeReportWriter {
 
   private static void units(SXSSFWorkbook wb, IntakeSheetStyle st, IntakeReport r) {
     Sheet s = st.table(wb, "单位", 0,
-        new String[] {"单位", "报送情况", "采用文件", "报送日期", "错误", "警告"},
-        new int[] {28, 14, 36, 14, 8, 8});
+        new String[] {"单位", "报送情况", "采用文件", "报送日期", "错误", "警告", "填报人", "联系电话"},
+        new int[] {28, 14, 36, 14, 8, 8, 12, 18});
+    // Whom to call about a unit's problems: the filer its taken file names.
+    Map<String, Filer> filers = new HashMap<>();
+    r.files().stream().filter(FileEntry::taken).forEach(f -> filers.put(f.unit(), f.filer()));
     int i = 1;
     for (UnitIntake u : r.units()) {
+      Filer filer = filers.getOrDefault(u.unit(), Filer.UNKNOWN);
       Row x = s.createRow(i++);
       IntakeSheetStyle.put(x, 0, u.unit(), st.text);
       IntakeSheetStyle.put(x, 1, u.status().label(), u.status().reported() ? st.text : st.warning);
@@ -132,6 +147,8 @@ public final class IntakeReportWriter {
       IntakeSheetStyle.put(x, 3, u.submitted() == null ? "" : u.submitted().toString(), st.text);
       IntakeSheetStyle.put(x, 4, u.errors(), st.number);
       IntakeSheetStyle.put(x, 5, u.warnings(), st.number);
+      IntakeSheetStyle.put(x, 6, filer.name(), st.text);
+      IntakeSheetStyle.put(x, 7, filer.phone(), st.text);
     }
   }
 

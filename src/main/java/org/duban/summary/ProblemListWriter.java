@@ -14,6 +14,9 @@ import org.duban.xlsx.AtomicFiles;
 
 /** Writes a unit's 问题清单.xlsx: each finding with its cell, the value, the problem and the fix. */
 public final class ProblemListWriter {
+  static final String LEGEND = "说明：“错误”的值未被采用，请修改后重新报送；“警告”的值已采用，请核对，如有误请更正后重新报送；"
+      + "“提示”已自动处理，无需修改。";
+
   private ProblemListWriter() {}
 
   /**
@@ -44,6 +47,8 @@ public final class ProblemListWriter {
         IntakeSheetStyle.put(x, 7, p.severity().label(), style);
         i++;
       }
+      // The unit reading this list needs to know which rows oblige it to resend.
+      IntakeSheetStyle.put(s.createRow(i + 1), 0, LEGEND, st.text);
       AtomicFiles.write(target, wb::write);
     } finally {
       // close() would save the new package once more into memory; revert() just drops it.

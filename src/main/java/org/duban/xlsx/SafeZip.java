@@ -20,9 +20,20 @@ public final class SafeZip implements Closeable {
   /** Thrown when a limit is passed; the message says which. */
   public static final class LimitException extends IOException {
     private static final long serialVersionUID = 1L;
+    private final boolean size;
 
     LimitException(String message) {
+      this(message, true);
+    }
+
+    LimitException(String message, boolean size) {
       super(message);
+      this.size = size;
+    }
+
+    /** True when the limit passed was one of size (a zip bomb), false for a malformed part. */
+    public boolean size() {
+      return size;
     }
   }
 
@@ -76,7 +87,9 @@ public final class SafeZip implements Closeable {
     if (e == null) {
       throw new java.io.FileNotFoundException(name);
     }
-    return new Bounded(zip.getInputStream(e), e.getCompressedSize(), name);
+    String lower = norm(name);
+    boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
+    return new Bounded(zip.getInputStream(e), e.getCompressedSize(), name, xml ? new TagLength(limits.maxTagBytes()) : null);
   }
 
   /** One entry's bytes, bounded. */
@@ -102,12 +115,14 @@ public final class SafeZip implements Closeable {
     private final InputStream in;
     private final long compressed;
     private final String name;
+    private final TagLength tags;
     private long read;
 
-    Bounded(InputStream in, long compressed, String name) {
+    Bounded(InputStream in, long compressed, String name, TagLength tags) {
       this.in = in;
       this.compressed = compressed;
       this.name = name;
+      this.tags = tags;
     }
 
     @Override
@@ -115,6 +130,9 @@ public final class SafeZip implements Closeable {
       int b = in.read();
       if (b >= 0) {
         count(1);
+        if (tags != null && !tags.accept((byte) b)) {
+          throw tagTooLong();
+        }
       }
       return b;
     }
@@ -124,8 +142,15 @@ public final class SafeZip implements Closeable {
       int n = in.read(buf, off, len);
       if (n > 0) {
         count(n);
+        if (tags != null && !tags.accept(buf, off, n)) {
+          throw tagTooLong();
+        }
       }
       return n;
+    }
+
+    private LimitException tagTooLong() {
+      return new LimitException(name + " 中有一个标记长度超过 " + (limits.maxTagBytes() >> 10) + " KB", false);
     }
 
     private void count(int n) throws LimitException {

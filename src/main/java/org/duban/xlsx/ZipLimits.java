@@ -7,13 +7,16 @@ package org.duban.xlsx;
  * @param maxEntryBytes uncompressed bytes of one entry
  * @param maxTotalBytes uncompressed bytes of all entries read
  * @param maxRatio uncompressed ÷ compressed size of an entry (checked once it passes 1 MB)
+ * @param maxTagBytes bytes of one XML tag with its attributes: a StAX parser holds a whole
+ *     attribute value in memory, so one 60 MB attribute exhausts a 256 MB heap
  */
-public record ZipLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio) {
+public record ZipLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio,
+    int maxTagBytes) {
   /** Generous for a fill-in return (a few KB), far below what hurts a 1 GB heap. */
-  public static final ZipLimits RETURNS = new ZipLimits(2_000, 64L << 20, 200L << 20, 200);
+  public static final ZipLimits RETURNS = new ZipLimits(2_000, 64L << 20, 200L << 20, 200, 1 << 20);
 
   public ZipLimits {
-    if (maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxRatio <= 0) {
+    if (maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxRatio <= 0 || maxTagBytes <= 0) {
       throw new IllegalArgumentException("zip limits must be positive");
     }
   }

@@ -66,8 +66,8 @@ public final class CollectBench {
       long ms = (System.nanoTime() - t0) / 1_000_000;
       Runtime rt = Runtime.getRuntime();
       System.out.printf(
-          "run %d: %d files, %d accepted, %d with warnings, %d ms wall, %d ms cpu, heap used %d MB%n",
-          run, r.files(), r.accepted(), r.acceptedWithWarnings(), ms, (cpu() - cpu0) / 1_000_000,
+          "run %d: %d files, %d taken, %d with warnings, %d ms wall, %d ms cpu, heap used %d MB%n",
+          run, r.files(), r.taken(), r.takenWithProblems(), ms, (cpu() - cpu0) / 1_000_000,
           (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
     System.out.println(Map.of("folder", dir.toString()));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -132,10 +131,21 @@ class CollectUseCaseTest {
     assertTrue(r.problems().stream().anyMatch(p -> p.message().equals("文件已加密，无法读取")));
 
     String reminders = Files.readString(ws.reminders(ROUND));
-    assertTrue(reminders.contains("甲大学（王五同志）：您好！截至目前尚未收到贵单位的《测试行动方案》2025年9月调度表，请于10月10日前填报并报送。"),
-        reminders);
+    assertTrue(reminders.contains("甲大学（王五同志）：您好！《测试行动方案》2025年9月调度表的报送截止时间为9月28日，"
+        + "目前尚未收到贵单位的报表，请于10月10日前报送。如已报送，请忽略本提醒。感谢支持！——市科创办"), reminders);
     assertTrue(reminders.contains("乙学院："), reminders);
     assertFalse(reminders.contains("市科技局"), reminders);
+  }
+
+  @Test
+  void theOfficesContactRowsOnTheLedgerSignTheReminders() throws Exception {
+    Plan signed = TestPlans.plan(Map.of("联系人", "孙八", "联系电话", "0734-5555555"));
+    CollectUseCase.collect(ws, ROUND, new CollectUseCase.Options(List.of(), TODAY, null), signed, file -> {
+      Reading r = readings.get(file.getFileName().toString());
+      return r == null ? null : r.read();
+    });
+    assertTrue(Files.readString(ws.reminders(ROUND)).contains("如有疑问，请联系孙八，电话0734-5555555。感谢支持！——市科创办"),
+        Files.readString(ws.reminders(ROUND)));
   }
 
   @Test
@@ -146,7 +156,11 @@ class CollectUseCaseTest {
       assertEquals(List.of("概况", "文件", "问题", "单位", "未报送单位"), sheetNames(wb));
       assertEquals("5", cell(wb, "概况", "B3"), "应报单位");
       assertEquals("3", cell(wb, "概况", "B4"), "已报单位");
-      assertEquals("7", cell(wb, "概况", "B6"), "收到文件");
+      assertEquals("收到文件", cell(wb, "概况", "A9"));
+      assertEquals("7", cell(wb, "概况", "B9"), "收到文件");
+      assertEquals("3", cell(wb, "概况", "B10"), "采用: one file per unit that reported");
+      assertEquals("1", cell(wb, "概况", "B12"), "被替代");
+      assertEquals("3", cell(wb, "概况", "B13"), "退回");
       Map<String, String> verdicts = new TreeMap<>();
       Sheet files = wb.getSheet("文件");
       for (int i = 1; i <= files.getLastRowNum(); i++) {
@@ -175,6 +189,24 @@ class CollectUseCaseTest {
     }
     assertEquals(List.of("市财政局_问题清单.xlsx"), listing(ws.problemLists(ROUND)),
         "units whose taken file has only notes get no list");
+    try (InputStream in = Files.newInputStream(list); Workbook wb = WorkbookFactory.create(in)) {
+      Sheet s = wb.getSheet("问题清单");
+      assertTrue(text(s, s.getLastRowNum(), 0).startsWith("说明：“错误”的值未被采用，请修改后重新报送"),
+          "问题清单 ends with what each grade asks of the unit");
+    }
+  }
+
+  @Test
+  void aUnitIsToldWhyItsOtherFileWasRefusedThoughAnotherWasTaken() throws Exception {
+    put("市科技局 8月.xlsx", "2025-09-25T08:00:00Z",
+        () -> TestPlans.form(plan, "市科技局", "2025-08").file("市科技局 8月.xlsx").build());
+    collect(null);
+    assertTrue(listing(ws.problemLists(ROUND)).contains("市科技局_问题清单.xlsx"));
+    try (InputStream in = Files.newInputStream(ws.problemLists(ROUND).resolve("市科技局_问题清单.xlsx"));
+        Workbook wb = WorkbookFactory.create(in)) {
+      assertEquals("市科技局 8月.xlsx", cell(wb, "问题清单", "B3"));
+      assertEquals("该文件是2025年8月的填报表，本次收集的是2025年9月的", cell(wb, "问题清单", "F3"));
+    }
   }
 
   @Test
@@ -262,8 +294,9 @@ class CollectUseCaseTest {
         .filter(f -> f.fileName().equals("财政局.xlsx")).toList();
     assertEquals(List.of("copy/财政局.xlsx", "财政局.xlsx"), copies.stream().map(f -> f.path()).toList());
     assertEquals(List.of(false, true), copies.stream().map(f -> f.taken()).toList());
-    assertEquals("已被“财政局.xlsx”替代。采用“财政局.xlsx”：收到多份同名文件，填报日期和文件修改时间都相同，取其中一份",
+    assertEquals("已被“财政局.xlsx”替代：收到多份同名文件，填报日期和修改时间都相同，取了另一份",
         copies.get(0).remark());
+    assertEquals("采用本文件：收到多份同名文件，填报日期和修改时间都相同，取其中一份", copies.get(1).remark());
   }
 
   @Test
@@ -275,18 +308,20 @@ class CollectUseCaseTest {
     assertTrue(e.getMessage().contains("找不到文件或文件夹"), e.getMessage());
   }
 
-  private static List<String> listing(Path folder) throws Exception {
+  static List<String> listing(Path folder) throws Exception {
     try (Stream<Path> s = Files.list(folder)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 
-  private static Map<String, String> snapshot(Path folder) throws Exception {
+  /** Each file's bytes (as a digest) and modification time, by relative path. */
+  static Map<String, String> snapshot(Path folder) throws Exception {
     Map<String, String> out = new TreeMap<>();
+    java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
     try (Stream<Path> s = Files.walk(folder)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(folder.relativize(p).toString(),
-            Files.readString(p, StandardCharsets.UTF_8) + "@" + Files.getLastModifiedTime(p));
+        out.put(folder.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+            md.digest(Files.readAllBytes(p))) + "@" + Files.getLastModifiedTime(p).toMillis());
       }
     }
     return out;

@@ -4,7 +4,9 @@ import org.duban.office.OfficeSuite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -45,9 +47,10 @@ class LibreOfficeRoundTripTest {
     Path saved = office.convert("xlsx:Calc MS Excel 2007 XML", dir.resolve("lo"), filled).get(0);
     RawReturn r = ReturnReader.read(saved);
     ReturnReaderTest.assertFilledValues(r);
-    assertEquals("隐藏的标识工作表已变为普通隐藏（文件经 WPS/LibreOffice 另存过），已正常识别",
-        r.readNotes().get(0).message(), "LibreOffice turns very hidden into hidden");
+    assertEquals(List.of(), r.readNotes(), "recognised as it is, without a finding");
     try (InputStream in = Files.newInputStream(saved); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertEquals(org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN,
+          wb.getSheetVisibility(wb.getSheetIndex(FormFormat.SHEET_META)), "LibreOffice turns very hidden into hidden");
       XSSFSheet sh = wb.getSheet("重点任务");
       assertTrue(sh.getProtect(), "重点任务 still protected");
       // Known LibreOffice behaviour: the workbook-structure lock does not survive; nothing relies on it.
@@ -65,5 +68,47 @@ class LibreOfficeRoundTripTest {
       assertEquals(1, sh.getPrintSetup().getFitWidth(), "fit to one page wide kept");
       assertTrue(sh.getRow(3).getHeightInPoints() > 80, "explicit height of the long row kept");
     }
+  }
+
+  /**
+   * Saved by LibreOffice, then its identity lost (the visible sheets copied into a new workbook
+   * keep cells and headers but neither the hidden sheet nor the properties): collect still
+   * recognises the unit from its 填报单位 cell, with a warning, and reads the values by header.
+   */
+  @Test
+  void aLibreOfficeSavedReturnThatLostItsIdentityIsRecognisedWithAWarning() throws Exception {
+    OfficeSuite office = OfficeSuite.require(dir);
+    Path filled = ReturnReaderTest.filled(dir);
+    Path saved = office.convert("xlsx:Calc MS Excel 2007 XML", dir.resolve("lo"), filled).get(0);
+    Path stripped = dir.resolve("重新录入.xlsx");
+    try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(saved.toFile());
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(stripped))) {
+      for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+        if (e.getName().equals("docProps/custom.xml")) {
+          continue;
+        }
+        byte[] bytes = in.getInputStream(e).readAllBytes();
+        if (e.getName().equals("xl/workbook.xml")) {
+          String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+          String without = xml.replaceAll("<sheet [^>]*name=\"" + FormFormat.SHEET_META + "\"[^>]*/>", "");
+          assertNotEquals(xml, without, "the hidden sheet is listed in xl/workbook.xml");
+          bytes = without.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    RawReturn r = ReturnReader.read(stripped);
+    assertNull(r.identity(), "no identity left");
+    org.duban.model.Plan plan = SamplePlans.small();
+    org.duban.intake.Validation v = new org.duban.intake.ReturnValidator(plan, Round.parse("2025-09"),
+        org.duban.names.UnitDirectory.of(plan.units())).validate(r);
+    assertEquals(SamplePlans.KJJ, v.unit());
+    assertTrue(v.problems().stream().anyMatch(p -> p.message().startsWith(
+        "文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和填报单位“市科技局”认定为“市科技局”")), v.problems()::toString);
+    assertEquals(0, new java.math.BigDecimal(12).compareTo(
+        v.unitReturn().number("二.(一).1", org.duban.model.Field.ACTUAL).orElseThrow()));
+    assertEquals("滞后", v.unitReturn().text("三.(二).1", org.duban.model.Field.STATUS).orElseThrow());
   }
 }

@@ -181,6 +181,94 @@ class ReturnReaderHostileTest {
     assertEquals("文件含有 5000 个工作表，超过上限 200，不是本办下发的填报表", refused(f));
   }
 
+  /** Sheets each far below any per-sheet bound still add up: all cells of a file count together. */
+  @Test
+  void cellsOfAllSheetsAreBoundedTogether() throws Exception {
+    StringBuilder rows = new StringBuilder();
+    for (int r = 1; r <= 3500; r++) {
+      rows.append("<row r=\"").append(r).append("\">");
+      for (int c = 0; c < 20; c++) {
+        rows.append("<c><v>").append(r + c).append("</v></c>");
+      }
+      rows.append("</row>");
+    }
+    Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(rows.toString()), ZipFixtures.strings());
+    String[] names = new String[4];
+    StringBuilder rels = new StringBuilder("<?xml version=\"1.0\"?><Relationships "
+        + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+    for (int i = 1; i <= names.length; i++) {
+      names[i - 1] = "S" + i;
+      rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/")
+          .append("officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>");
+    }
+    parts.put("xl/workbook.xml", ZipFixtures.workbook(names));
+    parts.put("xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+    Path f = ZipFixtures.write(dir.resolve("cells.xlsx"), parts);
+    assertEquals("文件内容过多（读到工作表“S3”时已超过 200000 个单元格），不是本办下发的填报表", refused(f),
+        "70,000 cells a sheet, the third sheet passes 200,000");
+  }
+
+  /** A StAX parser holds a whole attribute value in memory: one of 60 MB exhausted a 256 MB heap. */
+  @Test
+  void aHugeAttributeIsRefusedBeforeTheParserHoldsIt() throws Exception {
+    String sheet = ZipFixtures.sheet("<row r=\"1\"><c r=\"A1\" s=\"" + noise(2 << 20, "0123456789") + "\"><v>1</v></c></row>");
+    Path f = ZipFixtures.write(dir.resolve("attr.xlsx"), ZipFixtures.basic(sheet, ZipFixtures.strings()));
+    assertEquals("文件结构异常（xl/worksheets/sheet1.xml 中有一个标记长度超过 1024 KB），可能是恶意构造的文件，已拒收", refused(f));
+  }
+
+  @Test
+  void aQuotedGreaterThanSignDoesNotEndATag() throws Exception {
+    String sheet = ZipFixtures.sheet("<row r=\"1\"><c r=\"A1\" s=\"" + noise(2 << 20, "0123456789>") + "\"><v>1</v></c></row>");
+    Path f = ZipFixtures.write(dir.resolve("gt.xlsx"), ZipFixtures.basic(sheet, ZipFixtures.strings()));
+    assertEquals("文件结构异常（xl/worksheets/sheet1.xml 中有一个标记长度超过 1024 KB），可能是恶意构造的文件，已拒收", refused(f));
+  }
+
+  /** An .xls written by POI's HSSF with what {@code fill} puts in. */
+  private static Path xls(Path f, java.util.function.Consumer<org.apache.poi.hssf.usermodel.HSSFWorkbook> fill)
+      throws java.io.IOException {
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      fill.accept(wb);
+      wb.write(out);
+    }
+    return f;
+  }
+
+  /** Random characters from {@code alphabet}: they do not compress past the zip-bomb ratio. */
+  private static String noise(int length, String alphabet) {
+    java.util.Random random = new java.util.Random(6);
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aHugeTextInOneCellIsRefused() throws Exception {
+    String rows = HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + "长".repeat(150_000) + "</t></is></c></row>";
+    Path f = ZipFixtures.write(dir.resolve("text.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(rows), ZipFixtures.strings()));
+    assertEquals("文件内容过多（一个单元格的文字超过 100000 字），不是本办下发的填报表", refused(f));
+    Path sst = ZipFixtures.write(dir.resolve("sst-text.xlsx"),
+        ZipFixtures.basic(ZipFixtures.sheet(HEADER_ROW), ZipFixtures.strings("长".repeat(150_000))));
+    assertEquals("文件内容过多（一个单元格的文字超过 100000 字），不是本办下发的填报表", refused(sst));
+  }
+
+  /** POI's usermodel costs ten times an .xls in heap: the cells are counted from its records first. */
+  @Test
+  void anXlsWithTooManyCellsIsRefusedBeforeItsUsermodelIsBuilt() throws Exception {
+    Path f = xls(dir.resolve("大表.xls"), wb -> {
+      var sh = wb.createSheet("数据");
+      for (int r = 0; r < 5_001; r++) {
+        var row = sh.createRow(r);
+        for (int c = 0; c < 20; c++) {
+          row.createCell(c).setCellValue(r + c);
+        }
+      }
+    });
+    assertEquals("文件内容过多（读到工作表“数据”时已超过 100000 个单元格），不是本办下发的填报表", refused(f));
+  }
+
   @Test
   void tooManyZipEntries() throws Exception {
     Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(HEADER_ROW), ZipFixtures.strings());
@@ -193,9 +281,7 @@ class ReturnReaderHostileTest {
 
   @Test
   void xlsRenamedToXlsxIsReadByWhatItIs() throws Exception {
-    Path f = dir.resolve("旧格式.xlsx");
-    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-        OutputStream out = Files.newOutputStream(f)) {
+    Path f = xls(dir.resolve("旧格式.xlsx"), wb -> {
       var sh = wb.createSheet("重点任务");
       var h = sh.createRow(0);
       h.createCell(0).setCellValue("编号");
@@ -204,8 +290,7 @@ class ReturnReaderHostileTest {
       var d = sh.createRow(1);
       d.createCell(0).setCellValue("二.(一).1");
       d.createCell(1).setCellValue(9);
-      wb.write(out);
-    }
+    });
     RawReturn r = ReturnReader.read(f);
     assertEquals("二.(一).1", r.rows().get(0).itemId());
     assertEquals(9.0, r.rows().get(0).input(org.duban.model.Field.ACTUAL).number());
@@ -238,7 +323,8 @@ class ReturnReaderHostileTest {
   void formulasGiveCachedValuesMalformedNumbersAreText() throws Exception {
     String rows = HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>二.(一).1</t></is></c>"
         + "<c r=\"B2\"><f>[1]Sheet1!A1*2</f><v>24</v></c><c r=\"C2\" t=\"str\"><f>\"滞\"&amp;\"后\"</f><v>滞后</v></c></row>"
-        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>二.(一).2</t></is></c><c r=\"B3\"><v>1,200</v></c></row>";
+        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>二.(一).2</t></is></c><c r=\"B3\"><v>1,200</v></c></row>"
+        + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>三.(二).1</t></is></c><c r=\"B4\"><f>SUM(B2:B3)</f></c></row>";
     Path f = ZipFixtures.write(dir.resolve("formula.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(rows), ZipFixtures.strings()));
     RawReturn r = ReturnReader.read(f);
     RawRow row = r.rows().get(0);
@@ -251,6 +337,8 @@ class ReturnReaderHostileTest {
     assertEquals(RawCell.Type.TEXT, bad.type());
     assertEquals("1,200", bad.text());
     assertTrue(r.readNotes().stream().anyMatch(p -> p.where().cell().equals("B3")), r.readNotes().toString());
+    RawCell uncalculated = r.rows().get(2).input(org.duban.model.Field.ACTUAL);
+    assertTrue(uncalculated.formula() && uncalculated.isBlank(), "B4: a formula saved without its result");
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Hand-made xlsx packages for the reader's hostile and broken cases, built in the test itself. */
-final class ZipFixtures {
+public final class ZipFixtures {
   static final String CONTENT_TYPES =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
           + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -25,12 +25,12 @@ final class ZipFixtures {
           + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
           + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>"
           + "</Relationships>";
-  static final String NS = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+  public static final String NS = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
       + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
   private ZipFixtures() {}
 
-  static String workbook(String... sheetNames) {
+  public static String workbook(String... sheetNames) {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook " + NS + "><sheets>");
     for (int i = 0; i < sheetNames.length; i++) {
       b.append("<sheet name=\"").append(sheetNames[i]).append("\" sheetId=\"").append(i + 1)
@@ -39,11 +39,11 @@ final class ZipFixtures {
     return b.append("</sheets></workbook>").toString();
   }
 
-  static String sheet(String rowsXml) {
+  public static String sheet(String rowsXml) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet " + NS + "><sheetData>" + rowsXml + "</sheetData></worksheet>";
   }
 
-  static String strings(String... s) {
+  public static String strings(String... s) {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst " + NS + ">");
     for (String x : s) {
       b.append("<si><t>").append(x).append("</t></si>");
@@ -52,7 +52,7 @@ final class ZipFixtures {
   }
 
   /** A minimal one-sheet package; {@code overrides} replace or add parts. */
-  static Map<String, String> basic(String sheetXml, String sharedStrings) {
+  public static Map<String, String> basic(String sheetXml, String sharedStrings) {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", CONTENT_TYPES);
     parts.put("_rels/.rels", ROOT_RELS);
@@ -63,7 +63,7 @@ final class ZipFixtures {
     return parts;
   }
 
-  static Path write(Path file, Map<String, String> parts) throws IOException {
+  public static Path write(Path file, Map<String, String> parts) throws IOException {
     try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
       for (Map.Entry<String, String> e : parts.entrySet()) {
         z.putNextEntry(new ZipEntry(e.getKey()));

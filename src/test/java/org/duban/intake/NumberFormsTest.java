@@ -27,7 +27,8 @@ class NumberFormsTest {
       12万      | 家   | false | 120000| “12万”已换算为 120000家
       30%       | %    | false | 30    | NULL
       30%       |      | true  | 30    | NULL
-      0.3       |      | true  | 30    | “0.3”按小数形式理解，取 30%
+      0.3       |      | true  | 0.3   | NULL
+      0.5%      |      | true  | 0.5   | NULL
       30        |      | true  | 30    | NULL
       -3.5      | %    | true  | -3.5  | NULL
       －2       |      | false | -2    | 全角字符已转换为半角
@@ -48,6 +49,12 @@ class NumberFormsTest {
       assertTrue(p.notes().contains(finding) || p.warnings().contains(finding),
           raw + ": expected “" + finding + "” in " + p.notes() + p.warnings());
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void saysWhetherAPercentSignWasWritten() {
+    assertTrue(NumberForms.parse("0.5%", "", true).percentSign());
+    assertTrue(!NumberForms.parse("0.5", "", true).percentSign());
   }
 
   @ParameterizedTest(name = "{0} is refused")

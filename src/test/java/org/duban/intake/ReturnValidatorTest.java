@@ -74,11 +74,61 @@ class ReturnValidatorTest {
     assertEquals(0, new BigDecimal(3000).compareTo(v.unitReturn().number("二.1", Field.ACTUAL).orElseThrow()));
   }
 
+  /** The tolerated forms, read through the validator: the value taken and a note at the cell. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{1} in {0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      指标1 | 1,200   | 1200  | 指标!E5   | 千位分隔符已去掉
+      指标1 | １２００ | 1200  | 指标!E5   | 全角字符已转换为半角
+      指标1 | 1200家  | 1200  | 指标!E5   | 已去掉计量单位“家”
+      一.1  | 约8     | 8     | 重点任务!G5 | 约数“约8”按 8 读取
+      二.1  | 1.2亿元 | 12000 | 重点任务!G6 | “1.2亿元”已换算为 12000万元
+      """)
+  void toleratedFormsAreConvertedWithANoteAtTheirCell(String item, String typed, String taken, String cell,
+      String note) {
+    Validation v = validator.validate(form("市科技局").set(item, Field.ACTUAL, typed).build());
+    assertEquals(Verdict.ACCEPTED, v.verdict(), v.problems()::toString);
+    Problem p = only(v, Severity.NOTE);
+    assertEquals(note, p.message());
+    assertEquals(cell, p.where().sheet() + "!" + p.where().cell());
+    assertEquals(typed, p.value());
+    assertEquals(0, new BigDecimal(taken).compareTo(v.unitReturn().number(item, Field.ACTUAL).orElseThrow()));
+  }
+
   @Test
   void aFractionInAPercentCellSaysWhichWasTaken() {
     Validation v = validator.validate(form("甲大学").setNumber("一.3", Field.PERCENT, 0.3).build());
     assertEquals("“0.3”按小数形式理解，取 30%", only(v, Severity.NOTE).message());
     assertEquals(0, new BigDecimal(30).compareTo(v.unitReturn().number("一.3", Field.PERCENT).orElseThrow()));
+  }
+
+  @Test
+  void aPercentFormattedCellIsReadAsTheUnitSawIt() {
+    // Typing 100% into a General cell makes Excel store 1 with a percent format.
+    Validation v = validator.validate(form("甲大学").cell("一.3", Field.PERCENT,
+        ref -> new RawCell(ref, RawCell.Type.NUMBER, "1", 1, false, false, true)).build());
+    Problem p = only(v, Severity.NOTE);
+    assertEquals("单元格为百分比格式，显示为 100%，按 100% 读取", p.message());
+    assertEquals("100%", p.value());
+    assertEquals(0, new BigDecimal(100).compareTo(v.unitReturn().number("一.3", Field.PERCENT).orElseThrow()));
+    Validation amount = validator.validate(form("市科技局").cell("一.1", Field.ACTUAL,
+        ref -> new RawCell(ref, RawCell.Type.NUMBER, "12", 12, false, false, true)).build());
+    assertEquals("单元格设成了百分比格式（显示为 1200%），按数字 12个 读取", only(amount, Severity.WARNING).message());
+    assertEquals(0, new BigDecimal(12).compareTo(amount.unitReturn().number("一.1", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
+  void aFractionOfAGrowthTargetIsReadAgainstTheTarget() {
+    Validation clear = validator.validate(form("市财政局").set("一.2#2", Field.ACTUAL, "0.065").build());
+    assertEquals("“0.065”按小数形式理解，取 6.5%", only(clear, Severity.NOTE).message());
+    assertEquals("G7", only(clear, Severity.NOTE).where().cell());
+    assertEquals(0, new BigDecimal("6.5").compareTo(clear.unitReturn().number("一.2#2", Field.ACTUAL).orElseThrow()));
+    Validation doubtful = validator.validate(form("市财政局").setNumber("一.2#2", Field.ACTUAL, 0.5).build());
+    Problem p = only(doubtful, Severity.WARNING);
+    assertEquals("“0.5”按小数形式理解，取 50%，也可能是指 0.5%", p.message());
+    assertEquals("请核对：如指 50%，请填写 50；如指 0.5%，请填写“0.5%”", p.fix());
+    Validation signed = validator.validate(form("市财政局").set("一.2#2", Field.ACTUAL, "0.5%").build());
+    assertEquals(List.of(), signed.problems(), "a % sign settles it");
+    assertEquals(0, new BigDecimal("0.5").compareTo(signed.unitReturn().number("一.2#2", Field.ACTUAL).orElseThrow()));
   }
 
   @Test
@@ -98,6 +148,25 @@ class ReturnValidatorTest {
     assertEquals("完成状态未填写", p.message());
     assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "H5"), p.where());
     assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+  }
+
+  @Test
+  void aBlankNumberIsAWarningUnlessTheTaskHasNotStarted() {
+    Validation v = validator.validate(form("市科技局").set("一.1", Field.ACTUAL, "").build());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("累计完成值未填写，本项无法计算完成率", p.message());
+    assertEquals("请填写累计完成值（计量单位：个）；如尚未开展，请把完成状态选为“未启动”", p.fix());
+    assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "G5"), p.where());
+    Validation notStarted = validator.validate(form("市科技局").set("一.1", Field.ACTUAL, "")
+        .set("一.1", Field.STATUS, "未启动").build());
+    assertEquals(List.of(), notStarted.problems());
+    Validation percent = validator.validate(form("甲大学").set("一.3", Field.PERCENT, "").build());
+    assertEquals("完成比例未填写，本项无法计算完成率", only(percent, Severity.WARNING).message());
+    Validation done = validator.validate(form("甲大学").set("一.3", Field.PERCENT, "")
+        .set("一.3", Field.STATUS, "已完成").build());
+    assertEquals(List.of(), done.problems(), "已完成 is 100% for a task without a number");
+    Validation cooperating = validator.validate(form("市财政局").set("一.1", Field.ACTUAL, "").build());
+    assertEquals(List.of(), cooperating.problems(), "一.1 is led by 市科技局: its completion is the lead's number");
   }
 
   @Test
@@ -127,10 +196,68 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aFormulaWithoutASavedResultIsAnError() {
+    Validation v = validator.validate(form("市科技局")
+        .cell("一.1", Field.ACTUAL, ref -> new RawCell(ref, RawCell.Type.BLANK, "", Double.NaN, true, false))
+        .build());
+    Problem p = only(v, Severity.ERROR);
+    assertEquals("单元格是公式，但文件中没有保存计算结果，该值未采用", p.message());
+    assertEquals("G5", p.where().cell());
+    assertTrue(v.unitReturn().number("一.1", Field.ACTUAL).isEmpty());
+  }
+
+  @Test
   void aDateTypedAsTextIsConvertedWithANote() {
     Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", "2025年9月30日")).build());
     assertEquals("填报日期以文本形式填写，按 2025-09-30 读取", only(v, Severity.NOTE).message());
     assertEquals(java.time.LocalDate.of(2025, 9, 30), v.unitReturn().filer().date());
+  }
+
+  /** 填报日期 as units type it: each form read to the same day, with a note that says so. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      2025.9.30      | 填报日期以文本形式填写，按 2025-09-30 读取
+      2025年9月30日  | 填报日期以文本形式填写，按 2025-09-30 读取
+      2025年9月30号  | 填报日期以文本形式填写，按 2025-09-30 读取
+      9月30日        | 填报日期“9月30日”未写年份，按 2025-09-30 读取
+      ９月３０日     | 填报日期“９月３０日”未写年份，按 2025-09-30 读取
+      20250930       | 填报日期以文本形式填写，按 2025-09-30 读取
+      2025-9-30      | 填报日期以文本形式填写，按 2025-09-30 读取
+      """)
+  void datesTypedAsTextAreReadWithANote(String typed, String note) {
+    Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", typed)).build());
+    Problem p = only(v, Severity.NOTE);
+    assertEquals(note, p.message());
+    assertEquals(Location.ofCell("市科技局.xlsx", "", "G4"), p.where());
+    assertEquals(java.time.LocalDate.of(2025, 9, 30), v.unitReturn().filer().date());
+  }
+
+  @Test
+  void aDateWithoutYearIsTakenNearTheRound() {
+    ReturnValidator december =
+        new ReturnValidator(plan, Round.parse("2025-12"), UnitDirectory.of(plan.units()));
+    Validation v = december.validate(TestPlans.form(plan, "市科技局", "2025-12")
+        .field("填报日期", RawCell.text("G4", "1月5日")).build());
+    assertEquals(java.time.LocalDate.of(2026, 1, 5), v.unitReturn().filer().date(),
+        "a December round is reported in the January after it");
+  }
+
+  @Test
+  void aDateFarFromTheRoundIsATypoAndLeavesTheDateUnknown() {
+    Validation v = validator.validate(form("市科技局").field("填报日期", RawCell.text("G4", "2052-09-28")).build());
+    Problem p = v.problems().stream().filter(x -> x.severity() == Severity.WARNING).findFirst().orElseThrow();
+    assertEquals("填报日期 2052-09-28 与本轮（2025年9月）相差太远，可能填错，按文件修改时间认定报送时间", p.message());
+    assertEquals("2052-09-28", p.value());
+    assertNull(v.unitReturn().filer().date(), "a typo must not win the choice between a unit's files");
+  }
+
+  @Test
+  void aNumberThatIsADateIsReadAsOne() {
+    Validation compact = validator.validate(form("市科技局")
+        .field("填报日期", RawCell.number("G4", 20250930)).build());
+    assertEquals("填报日期写成了数字 20250930，按 2025-09-30 读取", only(compact, Severity.NOTE).message());
+    Validation serial = validator.validate(form("市科技局").field("填报日期", RawCell.number("G4", 45930)).build());
+    assertEquals("填报日期单元格不是日期格式，按 2025-09-30 读取", only(serial, Severity.NOTE).message());
   }
 
   @Test
@@ -150,6 +277,36 @@ class ReturnValidatorTest {
     Problem p = only(v, Severity.ERROR);
     assertEquals("第9行的编号“三.9”不在任务台账中（可能是自行增加的行），该行未采用", p.message());
     assertEquals(Location.ofCell("市科技局.xlsx", "重点任务", "G9"), p.where());
+  }
+
+  /** A retyped row: 编号 left out or mistyped, the task's words still there. */
+  private TestPlans.ReturnBuilder retypedRow(String item, String shownId, String text) {
+    TestPlans.ReturnBuilder b = form("市科技局");
+    RawRow r = b.rows().stream().filter(x -> x.itemId().equals(item)).findFirst().orElseThrow();
+    b.dropRow(item);
+    return b.addRow(new RawRow(r.sheet(), r.row(), "", shownId, text, r.inputs()));
+  }
+
+  @Test
+  void aRowWithoutItsNumberIsMatchedByItsTextWithAWarning() {
+    Validation v = validator.validate(retypedRow("二.1", "", "加大科技投入").noIdentity().build());
+    Problem p = v.problems().stream().filter(x -> x.message().startsWith("第6行")).findFirst().orElseThrow(
+        () -> new AssertionError(v.problems().toString()));
+    assertEquals(Severity.WARNING, p.severity());
+    assertEquals("第6行的编号为空，已按内容认定为“二.1 加大科技投入”", p.message());
+    assertEquals(0, new BigDecimal(2500).compareTo(v.unitReturn().number("二.1", Field.ACTUAL).orElseThrow()));
+    Validation typo = validator.validate(retypedRow("一.1", "一、1", "1.布局重大科技项目").build());
+    assertEquals("第5行的编号“一、1”对不上任务台账，已按内容认定为“一.1 布局重大科技项目”",
+        only(typo, Severity.WARNING).message());
+    assertEquals(0, new BigDecimal(5).compareTo(typo.unitReturn().number("一.1", Field.ACTUAL).orElseThrow()));
+  }
+
+  @Test
+  void aTextThatNamesNoItemIsNotGuessed() {
+    Validation none = validator.validate(retypedRow("二.1", "", "其他工作").build());
+    assertEquals("第6行没有编号，无法对应到任务，该行未采用", only(none, Severity.ERROR).message());
+    Validation shortText = validator.validate(retypedRow("二.1", "", "加大").build());
+    assertTrue(shortText.unitReturn().number("二.1", Field.ACTUAL).isEmpty(), "加大 begins 加大科技投入 but is too short");
   }
 
   @Test
@@ -249,10 +406,19 @@ class ReturnValidatorTest {
   }
 
   @Test
+  void aReturnForAnotherPlanWithoutItsNameIsToldByItsTitle() {
+    Validation v = validator.validate(form("市科技局")
+        .identity(new ReturnIdentity("1", "0123456789ab", "", "2025-09", "市科技局"))
+        .titles("别的行动方案重点任务推进情况表（2025年9月）", "填报单位").build());
+    assertEquals("该文件是“别的行动方案重点任务推进情况表（2025年9月）”，属于另一个方案的填报表，本工作区是《测试行动方案》",
+        only(v, Severity.ERROR).message());
+  }
+
+  @Test
   void aReturnForAnotherRoundIsRefused() {
     Validation v = validator.validate(TestPlans.form(plan, "市科技局", "2025-08").build());
     assertEquals(Verdict.REJECTED, v.verdict());
-    assertEquals("该文件是 2025-08 轮次的填报表，本次收集的是 2025-09 轮次", only(v, Severity.ERROR).message());
+    assertEquals("该文件是2025年8月的填报表，本次收集的是2025年9月的", only(v, Severity.ERROR).message());
     assertEquals("市科技局", v.unit(), "the refusal counts against the unit, so it is told why");
   }
 
@@ -285,7 +451,7 @@ class ReturnValidatorTest {
         .field("填报单位", RawCell.text("C3", "衡阳市科学技术局")).file("retyped.xlsx").build());
     assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
     assertEquals("市科技局", v.unit());
-    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和填报单位“衡阳市科学技术局”认定为“市科技局”的 2025-09 轮次填报",
+    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和填报单位“衡阳市科学技术局”认定为“市科技局”的2025年9月填报",
         only(v, Severity.WARNING).message());
   }
 
@@ -301,13 +467,58 @@ class ReturnValidatorTest {
   void withoutMetadataAndNoWayToTellTheUnitTheFileIsRefused() {
     Validation v = validator.validate(form("甲县").noIdentity().field("填报单位", null).file("新建表格.xlsx").build());
     assertEquals(Verdict.REJECTED, v.verdict());
-    assertEquals("文件中没有识别信息，也无法从填报单位或文件名认出是哪个单位", only(v, Severity.ERROR).message());
+    assertEquals("文件中没有识别信息，也无法从填报单位、表格标题或文件名认出是哪个单位", only(v, Severity.ERROR).message());
   }
 
   @Test
-  void aMacroEnabledFileIsRefused() {
-    Validation v = validator.validate(form("甲县").macro().build());
-    assertEquals(Verdict.REJECTED, v.verdict());
-    assertEquals("文件含有宏（启用宏的工作簿），为安全起见不予接收", only(v, Severity.ERROR).message());
+  void withoutMetadataTheTitleOfTheSheetNamesTheUnit() {
+    Validation v = validator.validate(form("市财政局").noIdentity().field("填报单位", null)
+        .titles("市财政局2025年9月工作进展情况表").file("新建 Microsoft Excel 工作表.xlsx").build());
+    assertEquals("市财政局", v.unit());
+    assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+    assertEquals("文件中的识别信息缺失（可能是重新录入或另存的表格），已按表头和表格标题“市财政局2025年9月工作进展情况表”认定为“市财政局”的2025年9月填报",
+        only(v, Severity.WARNING).message());
+    Validation oneCell = validator.validate(form("市财政局").noIdentity().field("填报单位", null)
+        .titles("填报单位：市财政局　　填报人：李四").file("Book1.xlsx").build());
+    assertEquals("市财政局", oneCell.unit(), "a label and its value typed into one cell");
+  }
+
+  @Test
+  void withoutMetadataASheetNamedAfterTheUnitNamesIt() {
+    Validation v = validator.validate(form("甲县").noIdentity().field("填报单位", null)
+        .sheets("甲县").file("Book1.xlsx").build());
+    assertEquals("甲县", v.unit());
+    assertTrue(only(v, Severity.WARNING).message().contains("已按表头和工作表名“甲县”认定为“甲县”"));
+  }
+
+  @Test
+  void aTitleNamingTwoUnitsDecidesNothing() {
+    Validation v = validator.validate(form("甲县").noIdentity().field("填报单位", null)
+        .titles("市科技局、市财政局联合调度表").file("甲县.xlsx").build());
+    assertEquals("甲县", v.unit(), "the file name decides");
+    assertTrue(only(v, Severity.WARNING).message().contains("已按表头和文件名认定为“甲县”"));
+  }
+
+  @Test
+  void aRetypedFormTitledWithAnotherMonthIsAWarning() {
+    Validation v = validator.validate(form("市科技局").noIdentity()
+        .titles("市科技局2025年8月工作进展").build());
+    List<Problem> warnings = v.problems().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    assertEquals(2, warnings.size(), warnings::toString);
+    assertEquals("表格标题“市科技局2025年8月工作进展”写的不是本次收集的2025年9月，可能报错了月份",
+        warnings.get(1).message());
+    Validation right = validator.validate(form("市科技局").noIdentity()
+        .titles("市科技局2025年9月工作进展（对比2025年8月）").build());
+    assertEquals(1, right.count(Severity.WARNING), right.problems()::toString);
+  }
+
+  @Test
+  void aMacroEnabledFileIsReadWithAWarning() {
+    Validation v = validator.validate(form("甲县").macro().file("甲县.xlsm").build());
+    assertEquals(Verdict.ACCEPTED_WITH_WARNINGS, v.verdict());
+    Problem p = only(v, Severity.WARNING);
+    assertEquals("文件是启用宏的工作簿，宏未运行，只读取了表格中的数据", p.message());
+    assertEquals(Location.ofFile("甲县.xlsm"), p.where());
+    assertEquals(0, new BigDecimal(15).compareTo(v.unitReturn().number("指标2@甲县", Field.ACTUAL).orElseThrow()));
   }
 }

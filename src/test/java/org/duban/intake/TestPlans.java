@@ -37,8 +37,13 @@ public final class TestPlans {
    * breakdown 指标2@甲县 (30亿元).
    */
   public static Plan plan() {
+    return plan(Map.of());
+  }
+
+  /** The same plan with further 方案信息 rows (settings such as 联系人). */
+  public static Plan plan(Map<String, String> settings) {
     PlanInfo info = new PlanInfo("测试行动方案", "市政府", LocalDate.of(2025, 1, 1), END, "市科创办", "",
-        Map.of());
+        settings);
     Goal g1 = new Goal("指标1", "高新技术企业数量", t("高新技术企业 ≥1200家"), List.of("市科技局"), "", null, null);
     Goal g2 = new Goal("指标2", "研发经费投入", t("研发经费投入 ≥60亿元"), List.of(), "", null, null);
     Task t1 = task("一.1", "布局重大科技项目", List.of("市科技局"), List.of("市财政局"), t("项目 ≥10个"));
@@ -79,6 +84,8 @@ public final class TestPlans {
     private final Map<String, RawCell> fields = new LinkedHashMap<>();
     private final List<RawRow> rows = new ArrayList<>();
     private boolean macro;
+    private List<String> titles = List.of();
+    private List<String> sheets = List.of("填报说明", "重点任务", "指标");
 
     ReturnBuilder(Plan plan, String unit, String round) {
       this.plan = plan;
@@ -158,6 +165,17 @@ public final class TestPlans {
       return field("填报日期", RawCell.text("G4", date.toString()));
     }
 
+    /** The texts above the header row, as a retyped form's title. */
+    public ReturnBuilder titles(String... texts) {
+      this.titles = List.of(texts);
+      return this;
+    }
+
+    public ReturnBuilder sheets(String... names) {
+      this.sheets = List.of(names);
+      return this;
+    }
+
     public ReturnBuilder macro() {
       this.macro = true;
       return this;
@@ -208,8 +226,7 @@ public final class TestPlans {
     }
 
     public RawReturn build() {
-      return new RawReturn(fileName, identity, fields, rows, List.of("填报说明", "重点任务", "指标"), macro,
-          List.of());
+      return new RawReturn(fileName, identity, fields, rows, sheets, macro, List.of(), titles);
     }
   }
 }

@@ -31,7 +31,9 @@ class VersionsTest {
     assertEquals(1, choices.size());
     assertEquals("甲县-修改版.xlsx", choices.get(0).winner().fileName());
     assertEquals(List.of(newer), choices.get(0).superseded());
-    assertEquals("采用“甲县-修改版.xlsx”：填报日期 2025-09-29 晚于“甲县.xlsx”的 2025-09-20", choices.get(0).reason());
+    assertEquals("采用本文件：填报日期 2025-09-29 晚于“甲县.xlsx”的 2025-09-20", choices.get(0).reason());
+    assertEquals("已被“甲县-修改版.xlsx”替代：其填报日期 2025-09-29 晚于本文件的 2025-09-20",
+        choices.get(0).against(newer), "said on the superseded file's own line");
   }
 
   @Test
@@ -41,7 +43,8 @@ class VersionsTest {
     Versions.Candidate b = file("b.xlsx", d, "2025-09-21T07:00:00Z");
     Versions.Choice c = Versions.choose(List.of(b, a)).get(0);
     assertEquals("a.xlsx", c.winner().fileName());
-    assertEquals("采用“a.xlsx”：填报日期相同或未填，其文件修改时间较晚", c.reason());
+    assertEquals("采用本文件：填报日期与“b.xlsx”相同或都未填，本文件修改时间较晚", c.reason());
+    assertEquals("已被“a.xlsx”替代：填报日期与其相同或都未填，其文件修改时间较晚", c.against(b));
   }
 
   @Test
@@ -52,7 +55,8 @@ class VersionsTest {
         Instant.parse("2025-09-30T00:00:00Z"));
     Versions.Choice c = Versions.choose(List.of(undated, dated)).get(0);
     assertEquals("a.xlsx", c.winner().fileName());
-    assertEquals("采用“a.xlsx”：填报日期 2025-09-20 晚于“b.xlsx”的（未填日期）", c.reason());
+    assertEquals("采用本文件：填报日期 2025-09-20，“b.xlsx”未填填报日期", c.reason());
+    assertEquals("已被“a.xlsx”替代：其填报日期 2025-09-20，本文件未填填报日期", c.against(undated));
   }
 
   @Test
@@ -62,7 +66,7 @@ class VersionsTest {
     Versions.Candidate b = file("b.xlsx", d, "2025-09-21T08:00:00Z");
     assertEquals("b.xlsx", Versions.choose(List.of(a, b)).get(0).winner().fileName());
     assertEquals("b.xlsx", Versions.choose(List.of(b, a)).get(0).winner().fileName());
-    assertEquals("采用“b.xlsx”：填报日期和文件修改时间都相同，按文件名排序取后者",
+    assertEquals("采用本文件：填报日期和修改时间与“a.xlsx”都相同，按文件名排序取后者",
         Versions.choose(List.of(b, a)).get(0).reason());
   }
 }

@@ -68,7 +68,9 @@ final class ReturnSimulator {
         if (t == null) {
           row.put(Field.PERCENT, Math.min(100, Math.round(progress * 100)));
         } else if (t.kind() == TargetKind.GROWTH) {
-          row.put(Field.GROWTH, scale(t.value().doubleValue() * (0.7 + 0.5 * noise.nextDouble()), 1));
+          // The 重点任务 sheet has no 同比增长 column: a task's growth goes in 累计完成值.
+          row.put(item.task() != null ? Field.ACTUAL : Field.GROWTH,
+              scale(t.value().doubleValue() * (0.7 + 0.5 * noise.nextDouble()), 1));
         } else {
           row.put(Field.ACTUAL, actual(t, progress, noise));
         }
