@@ -36,6 +36,11 @@ final class Outline {
     }
 
     void append(Block b) {
+      if (orig.length() > 0 && !Character.isWhitespace(orig.charAt(orig.length() - 1))) {
+        // a paragraph of its own (责任单位:… / 时限要求:…) must not run into the one before
+        orig.append(' ');
+        norm.append(' ');
+      }
       orig.append(b.orig());
       norm.append(b.norm());
     }
@@ -75,7 +80,7 @@ final class Outline {
         current = null;
         if (kind == SectionKind.GOAL) {
           o.goals.add(new GoalText(b, goalRoot(stack)));
-        } else if (kind == SectionKind.TASK && !heading) {
+        } else if (kind.holdsTasks() && !heading) {
           current = new Draft(idOf(stack), parentHeading, b.line(), node);
           current.append(b);
           current.parent = draftOf(o.drafts, stack);
@@ -88,7 +93,7 @@ final class Outline {
         SectionKind kind = stack.isEmpty() ? SectionKind.NEUTRAL : stack.peek().kind();
         if (kind == SectionKind.GOAL) {
           o.goals.add(new GoalText(b, goalRoot(stack)));
-        } else if (kind == SectionKind.TASK) {
+        } else if (kind.holdsTasks()) {
           if (current != null) {
             current.append(b);
           } else if (!stack.isEmpty()) {
@@ -101,8 +106,6 @@ final class Outline {
             current.title = top.block().orig().strip().replaceAll("[。.]$", "");
             // the heading is the measure's title: 4.加强知识产权保护。 / 责任单位:…
             current.append(top.block());
-            current.orig.append(' ');
-            current.norm.append(' ');
             current.append(b);
             o.drafts.add(current);
           }

@@ -18,8 +18,7 @@ import org.duban.names.UnitCollector;
 /** Plan document text to a {@link org.duban.model.Plan}, with every doubt as a problem. */
 public final class PlanParser {
   /** 列第一位者为牵头单位: the document's own rule for lists without a lead marker. */
-  private static final Pattern FIRST_LEADS =
-      Pattern.compile("(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:单位)?为牵头(?:单位)?");
+  private static final Pattern FIRST_LEADS = Pattern.compile(UnitLists.FIRST_LEADS_RULE);
 
   private PlanParser() {}
 
@@ -42,6 +41,12 @@ public final class PlanParser {
       problems.add(
           Problem.note(Location.ofFile(file), "正文中混有页码(如“2、要目标”),已去掉页码并把断开的行接上"));
     }
+    if (stream.readings > 0) {
+      problems.add(
+          Problem.note(
+              Location.ofFile(file),
+              "正文中混有网页转换留下的拼音注音(如“創新(xīn)”),已去掉 " + stream.readings + " 处"));
+    }
     List<String[]> repairs = new ArrayList<>(stream.repairs);
     repairs.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r[0])));
     for (String[] r : repairs) {
@@ -51,7 +56,14 @@ public final class PlanParser {
               "疑似识别错误,已把“" + r[1] + "”读作“" + r[2] + "”,请核对"));
     }
     boolean firstLeads = FIRST_LEADS.matcher(stream.norm).find();
-    Outline outline = Outline.of(Segmenter.split(stream), firstLeads);
+    int body = Notice.bodyStart(lines);
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : Segmenter.split(stream)) {
+      if (b.line() >= body) {
+        blocks.add(b);
+      }
+    }
+    Outline outline = Outline.of(blocks, firstLeads);
 
     UnitCollector units = new UnitCollector();
     TaskBuilder taskBuilder = new TaskBuilder(file, firstLeads, units, problems);

@@ -17,8 +17,18 @@ enum SectionKind {
               + "实施步骤|进度安排|工作要求|出台背景|重点考虑|主要内容|政策解读|附件|附则|保障机制)");
   private static final Pattern GOAL_WORDS =
       Pattern.compile("^(?:主要|工作|攻坚|行动|总体|发展|具体|预期|年度|阶段|量化|主要|核心)?(?:目标|指标)(?!任务|考核|管理|责任)");
+  /** 2023年全区经济社会发展主要预期目标: a short heading that ends with the word. */
+  private static final Pattern GOAL_END = Pattern.compile("^[^。;,]{0,30}(?:目标|指标)[。.]?$");
   private static final Pattern TASK_WORDS =
       Pattern.compile("^.{0,4}(任务|举措|主要措施|工作措施|重点工作|主要工作|工作重点|行动内容)");
+
+  /**
+   * Whether numbered measures here are tasks. A part that names no kind holds tasks too: most
+   * plans head their parts by topic (一、推进简政放权), not by the word 任务.
+   */
+  boolean holdsTasks() {
+    return this == TASK || this == NEUTRAL;
+  }
 
   /** The kind a heading names by its first words (normalised text). */
   static SectionKind of(String norm) {
@@ -26,7 +36,7 @@ enum SectionKind {
     if (OTHER_WORDS.matcher(t).find()) {
       return OTHER;
     }
-    if (GOAL_WORDS.matcher(t).find()) {
+    if (GOAL_WORDS.matcher(t).find() || GOAL_END.matcher(t).find()) {
       return GOAL;
     }
     if (TASK_WORDS.matcher(t).find()) {

@@ -46,7 +46,7 @@ final class Targets {
   static final Pattern LEAD_NOISE =
       Pattern.compile(
           "^(?:[\\s,;:、.。]|其中|力争|争取|确保|努力|全年|年内|今年|并|同时|和|及|实现|完成|年均|年平均|"
-              + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?)+");
+              + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?|年底前|\\d{1,2}月底前|将|把)+");
   private static final Pattern TAIL_WORDS =
       Pattern.compile(
           "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|压缩至|压减至|缩短至|降至|约|同比增长|同比|增长|增速|"
@@ -65,6 +65,14 @@ final class Targets {
   private static final Pattern GROWTH_WORDS = Pattern.compile("(增长|增速|提高|提升|增加|增幅)(达到|达)?$");
   private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(达到|达)?$");
   private static final Pattern AT_MOST_WORDS = Pattern.compile("(不超过|控制在|低于|不高于|压缩至|压减至|缩短至|降至|压缩到|缩短到)$");
+
+  private static final Pattern PAYMENT =
+      Pattern.compile(
+          "(给予|奖励|补贴|补助|资助|奖补)(?:每[个家户人项台])?(?:一次性)?(?:最高|最多|不超过|不高于)?(?:奖励|补贴|补助)?$");
+  private static final Pattern RATE = Pattern.compile("(减按|按照|按)$");
+  private static final Pattern BRACKET = Pattern.compile("(?:以下|以内)?(?:的)?部分");
+  private static final Pattern QUALIFIES =
+      Pattern.compile("[^,;。]{0,4}的[^,;。]{0,10}(给予|奖励|补贴|补助|资助|奖补|予以)");
 
   private Targets() {}
 
@@ -358,6 +366,9 @@ final class Targets {
     if (quoted[s] && !quotedGoal(norm, s)) {
       return false;
     }
+    if (isPolicyTerm(norm, s, m.end())) {
+      return false;
+    }
     char before = s > 0 ? norm.charAt(s - 1) : ' ';
     // 第29次, 前50强, 每万人, 新9条, 人才新政18条, 5+10
     if ("第前每新政+×xX*/".indexOf(before) >= 0) {
@@ -391,6 +402,29 @@ final class Targets {
       }
     }
     return true;
+  }
+
+  /**
+   * A number that sets the terms of a policy rather than a result to reach: who qualifies
+   * ({@code 对年营业收入首次突破1亿元的企业给予奖励}), how much is paid ({@code 给予每个最高5000元补贴}),
+   * a rate or a bracket of a tax rule ({@code 减按25%计入}, {@code 不超过200万元部分减半征收}).
+   */
+  private static boolean isPolicyTerm(String norm, int s, int e) {
+    int sentence = Math.max(norm.lastIndexOf('。', s), norm.lastIndexOf(';', s)) + 1;
+    String before = norm.substring(Math.max(sentence, s - 12), s);
+    if (PAYMENT.matcher(before).find() || RATE.matcher(before).find()) {
+      return true;
+    }
+    String after = norm.substring(e, Math.min(norm.length(), e + 16));
+    if (BRACKET.matcher(after).lookingAt()) {
+      return true;
+    }
+    int of = norm.lastIndexOf('对', s);
+    if (of >= sentence) {
+      Matcher q = QUALIFIES.matcher(after);
+      return q.lookingAt() && !norm.substring(of, s).contains(",");
+    }
+    return false;
   }
 
   /** Digits mixed with letters before a measure word ({@code 3S0家}): a number OCR spoiled. */

@@ -40,6 +40,10 @@ final class TaskBuilder {
         // (一)加快平台建设。(市发改委牵头) with numbered measures under it: a group, not a task
         continue;
       }
+      if (d.children > 0 && lists.isEmpty() && isShortPhrase(norm)) {
+        // 一、推进简政放权,释放发展活力 with measures under it: a heading, however it is punctuated
+        continue;
+      }
       if (lists.isEmpty()) {
         UnitList inherited = inheritedList(d);
         if (inherited != null) {
@@ -85,6 +89,12 @@ final class TaskBuilder {
       }
     }
     return null;
+  }
+
+  /** One short sentence at most: what a heading says. */
+  private static boolean isShortPhrase(String norm) {
+    String t = norm.strip().replaceAll("[。.]$", "");
+    return t.length() <= 40 && !t.matches(".*[。;!?].*");
   }
 
   /** Nothing but a short title besides the unit list. */

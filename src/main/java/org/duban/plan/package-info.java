@@ -32,18 +32,29 @@
  *   <li>page numbers glued into the text ({@code 二、主 / 2、要目标}): when most lines start with
  *       consecutive numbers {@code N、} and run on mid-word, the numbers are dropped and the lines
  *       joined;
- *   <li>{@code 才隹} (推 split in two) is joined.
+ *   <li>{@code 才隹} (推 split in two) is joined;
+ *   <li>readings that some web pages print after characters ({@code 創新(xīn)}, {@code 關(guan)}) are
+ *       dropped;
+ *   <li>two pages are enough for a page dump when the first is long and breaks off mid-sentence.
  * </ul>
+ *
+ * <p>Inside a line a closing bracket ends a measure like a full stop ({@code …按职责分工负责)二、培育…}),
+ * and (一)-numbering may run on through the parts ({@code 二、…(三)…}).
  *
  * <h2>Parts ({@code SectionKind})</h2>
  *
- * <p>A heading names its part by its first words: 目标/指标 (攻坚目标, 工作目标, 行动目标, 主要目标)
- * make goal indicators; 任务/举措/措施/重点工作 make tasks; 指导思想, 基本原则, 推进机制, 保障措施,
- * 组织领导, commentary (出台背景, 主要内容) and anything before the first heading are read for
- * neither. Parts inherit their parent's kind ({@code 一、培育…动能} says nothing; its {@code
- * (一)工作目标} and {@code (二)重点任务} do). A numbered block with sentences or a unit list in a task
- * part is a task; a short phrase with no unit list is a heading. Plain paragraphs continue the
- * task before them.
+ * <p>A heading names its part by its first words: 目标/指标 (攻坚目标, 工作目标, 行动目标, 主要目标), or
+ * a short heading ending in the word ({@code 2024年全区经济社会发展主要预期目标}), make goal
+ * indicators; 任务/举措/措施/重点工作 make tasks; 指导思想, 基本原则, 推进机制, 保障措施, 组织领导,
+ * commentary (出台背景, 主要内容) and anything before the first heading are read for neither. Parts
+ * inherit their parent's kind ({@code 一、培育…动能} says nothing; its {@code (一)工作目标} and {@code
+ * (二)重点任务} do). A part that names no kind at all holds tasks: most plans head their parts by
+ * topic ({@code 一、推进简政放权,释放发展活力}). A numbered block with sentences or a unit list is a
+ * task; a short phrase with no unit list, or one short sentence with measures numbered under it,
+ * is a heading. Plain paragraphs continue the task before them.
+ *
+ * <p>A covering notice of issue ({@code …现印发给你们,并就有关事项通知如下: 一、各牵头单位要…}) is
+ * not part of the plan: its numbered requests are skipped up to the plan's title line.
  *
  * <h2>Unit lists ({@code UnitLists})</h2>
  *
@@ -56,8 +67,16 @@
  *       every unit leads, unless the document says {@code 列第一位者为牵头单位}, which then holds for
  *       every list;
  *   <li>{@code [市政府办(金融工作科)、…等按职责分工负责]} — square brackets, brackets inside;
- *   <li>{@code 牵头单位:A;配合单位:B、C}, {@code 。责任单位:A、B} without brackets, and {@code
- *       A(牵头)、B};
+ *   <li>{@code 牵头单位:A;配合单位:B、C}, {@code 。责任单位:A、B} without brackets or on a line of
+ *       its own (up to the next label, such as {@code 时限要求:持续推进}), and {@code A(牵头)、B};
+ *   <li>{@code 〔责任单位:A、B按职责分工负责。具体任务均涉及…,下同。〕}: 〔〕 and 【】 are brackets, and a
+ *       sentence after the list is a remark;
+ *   <li>the rule may be written {@code 列第一位的为牵头单位}, {@code (第一责任单位为牵头单位,下同)},
+ *       {@code 排在首位的为牵头部门};
+ *   <li>{@code (责任领导:王明;牵头单位:A)}: the leader in charge is a person, not a unit; a deadline
+ *       in the list ({@code ,6月底完成}) is not a unit either;
+ *   <li>{@code 各县、市、区人民政府}, {@code 各县市、区政府}: the levels before the body are one unit;
+ *       {@code A等有关部门} is A;
  *   <li>several lists in one paragraph: one task per list ({@code 二.1-1}, {@code 二.1-2}), each
  *       list covering the sentences before it; the stray {@code 、等} is dropped.
  * </ul>
@@ -74,8 +93,10 @@
  * (“4+4科创工程”, “5+10”; but a quoted goal with a comparator, 围绕“链上企业达250家、规模企业60家”
  * 的年度目标, holds targets), joined by + or ×, after 第 前 每 新 政 (第29次, 前50强, 人才新政18条),
  * with a word that is no measure (十大技术攻关, 世界500强, 2025年), a size class (百亿级), the scope of
- * 加大/围绕/聚焦 (加大4个产业集群培育力度), and Chinese numerals that neither end a clause nor carry a
- * qualifier (三个重点, 一批).
+ * 加大/围绕/聚焦 (加大4个产业集群培育力度), Chinese numerals that neither end a clause nor carry a
+ * qualifier (三个重点, 一批), and the terms of a policy: who qualifies (对年营业收入首次突破1亿元的企业
+ * 给予奖励), what is paid (给予每个最高5000元补贴), a rate or bracket of a tax rule (减按25%计入,
+ * 不超过200万元部分).
  *
  * <p>A measure numbered under another measure that has one unit list inherits it; a measure that
  * is only a title with a unit list and has numbered measures under it is a group, not a task. A
