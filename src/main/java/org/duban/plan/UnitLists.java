@@ -35,6 +35,7 @@ final class UnitLists {
   private static final Pattern SENTENCE_AFTER =
       Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?=.)");
   private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:县|市|区|乡|镇|街道|州)+$");
+  private static final Pattern GLUED = Pattern.compile("(局|委|办|厅|政府|中心|管委会)(?=(?:省|市|区|县|州|国家)[^局委办厅]{1,12}(?:局|委|办|厅|政府|中心|管委会))");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
   private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
@@ -295,6 +296,18 @@ final class UnitLists {
       if (UnitNames.looksLikeUnit(left) && UnitNames.looksLikeUnit(right) && UNIT_END.matcher(left).find()) {
         addName(out, p.sub(0, join.start()));
         addName(out, p.sub(join.end(), p.n.length()));
+        return;
+      }
+    }
+    // 市行政审批局市司法局: two names a table cell held on two lines, run together when copied
+    Matcher glued = GLUED.matcher(p.n);
+    while (glued.find()) {
+      int cut = glued.end(1);
+      String left = p.n.substring(0, cut);
+      String right = p.n.substring(cut);
+      if (left.length() >= 3 && right.length() >= 3 && UnitNames.looksLikeUnit(left) && UnitNames.looksLikeUnit(right)) {
+        out.add(p.o.substring(0, cut).strip());
+        addName(out, p.sub(cut, p.n.length()));
         return;
       }
     }

@@ -108,15 +108,26 @@
  * <h2>Tables ({@code Tables}, {@code IndicatorTable}, {@code TaskTable})</h2>
  *
  * <p>Runs of {@code |}-separated lines are tables, told apart by their header: 指标… makes an
- * indicator table, 任务/工作内容/措施 with 牵头/责任单位 a task table (序号 | 重点任务 | 牵头单位 |
+ * indicator table, 任务/工作内容/措施/重点工作 with 牵头/责任单位 a task table (序号 | 重点任务 | 牵头单位 |
  * 配合单位 | 完成时限; with both 牵头单位 and 责任单位 columns the latter are cooperators; a row with a
- * single cell is a section heading). Any other table is skipped with a note.
+ * single cell is a section heading; columns of leaders such as 责任领导 are not units). Any other
+ * table is skipped with a note.
+ *
+ * <p>Tables copied from web pages and PDFs arrive in two more shapes ({@code CellRows}, {@code
+ * TaskTable}): a cell per line, regrouped into rows by the numbers of the 序号 column (a header
+ * repeated at a page break skipped, spaces where PDF lines wrapped removed); and a row per line
+ * whose merged cells appear only in the first row they span (a shorter row takes them from the row
+ * above). With several task columns (部署任务 | 落实措施) the last holds the measures; the id then
+ * follows the markers along the row ({@code 一.(一).1.(1)}). Two unit names a cell held on two lines
+ * ({@code 市行政审批局市司法局}) are split.
  *
  * <h2>Indicator tables ({@code IndicatorTable})</h2>
  *
  * <p>{@code 指标名称 | 目标任务 | 责任单位}, as a row per line or a cell per line with {@code ||}
  * for merged gaps: a name, its target, then unit cells; {@code 临湘高新区10家} is a sub-target
- * (指标分解). A row that repeats a goal of the text (same value and measure, similar name) gives
+ * (指标分解). With several year columns ({@code 2023年 | 2025年 | 2027年}) the earliest is the base
+ * year and each later one a target of its own; a cell such as {@code ≥79.2} or {@code ≤12.5} takes
+ * its measure from the 单位 column; 牵头单位 and 责任单位 columns both give the units, lead first. A row that repeats a goal of the text (same value and measure, similar name) gives
  * that goal its units; other rows become goals of their own.
  */
 package org.duban.plan;
