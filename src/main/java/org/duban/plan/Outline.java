@@ -59,9 +59,11 @@ final class Outline {
     Outline o = new Outline();
     Deque<Node> stack = new ArrayDeque<>();
     Draft current = null;
+    boolean seenMarker = false;
     for (Block b : blocks) {
       Marker m = b.marker();
       if (m != null) {
+        seenMarker = true;
         while (!stack.isEmpty() && stack.peek().rank() >= m.rank()) {
           stack.pop();
         }
@@ -89,6 +91,9 @@ final class Outline {
           }
           o.drafts.add(current);
         }
+      } else if (stack.isEmpty() && !seenMarker && SectionKind.statesGoals(b.norm())) {
+        // 总的要求是,……力争经过5年努力,数字经济增加值增长55%以上: goals in the opening paragraph
+        o.goals.add(new GoalText(b, null));
       } else {
         SectionKind kind = stack.isEmpty() ? SectionKind.NEUTRAL : stack.peek().kind();
         if (kind == SectionKind.GOAL) {

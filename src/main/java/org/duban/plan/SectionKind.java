@@ -30,6 +30,13 @@ enum SectionKind {
     return this == TASK || this == NEUTRAL;
   }
 
+  /** 到2027年, 力争经过5年努力: an opening paragraph that sets goals, not one that says why. */
+  private static final Pattern GOAL_CUE = Pattern.compile("(?:到|至)20\\d\\d年|经过.{1,6}努力");
+
+  static boolean statesGoals(String norm) {
+    return GOAL_CUE.matcher(norm).find();
+  }
+
   /** The kind a heading names by its first words (normalised text). */
   static SectionKind of(String norm) {
     String t = norm.strip();

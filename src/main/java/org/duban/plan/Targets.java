@@ -23,7 +23,8 @@ final class Targets {
       "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
   static final String MEASURE =
       "(?:个百分点|百分点|%|个工作日|工作日|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
-          + "支|处|种|部|款|份|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱))";
+          + "支|处|种|部|款|份|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱|头|只|羽|"
+          + "公顷|兆瓦|千伏|天|小时|分钟)|微克/立方米|毫克/立方米)";
   private static final Pattern TOKEN =
       Pattern.compile(
           "(?<![\\d.A-Za-z+×*])(?<!\\d,)(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
@@ -49,7 +50,7 @@ final class Targets {
               + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?|年底前|\\d{1,2}月底前|将|把)+");
   private static final Pattern TAIL_WORDS =
       Pattern.compile(
-          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|压缩至|压减至|缩短至|降至|约|同比增长|同比|增长|增速|"
+          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|稳定在|保持在|维持在|压缩至|压减至|缩短至|降至|约|同比增长|同比|增长|增速|"
               + "提高|提升|增加|下降|降低|减少|累计|各|为|至|力争|争取|实现|完成)$");
   private static final Pattern SCOPE_VERB = Pattern.compile("(加大|加强|围绕|聚焦|依托|针对|对接|瞄准|按照|覆盖全市)$");
   private static final Pattern CONNECTOR = Pattern.compile("和|及|与|,");
@@ -64,7 +65,8 @@ final class Targets {
   private static final Pattern AFTER_NOISE_TAIL = Pattern.compile("(?:[\\s,;:、。!?.]|和|及|与|等)+$");
   private static final Pattern GROWTH_WORDS = Pattern.compile("(增长|增速|提高|提升|增加|增幅)(达到|达)?$");
   private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(达到|达)?$");
-  private static final Pattern AT_MOST_WORDS = Pattern.compile("(不超过|控制在|低于|不高于|压缩至|压减至|缩短至|降至|压缩到|缩短到)$");
+  private static final Pattern AT_MOST_WORDS =
+      Pattern.compile("(不超过|控制在|(?<!不)低于|不高于|压缩至|压减至|缩短至|降至|压缩到|缩短到)$");
 
   private static final Pattern PAYMENT =
       Pattern.compile(
@@ -73,6 +75,12 @@ final class Targets {
   private static final Pattern BRACKET = Pattern.compile("(?:以下|以内)?(?:的)?部分");
   private static final Pattern QUALIFIES =
       Pattern.compile("[^,;。]{0,4}的[^,;。]{0,10}(给予|奖励|补贴|补助|资助|奖补|予以)");
+
+  private static final Pattern SET_SCOPE = Pattern.compile("全(国|省|市|区|县|球)$");
+  private static final Pattern CLASS_NOUN =
+      Pattern.compile("(?:的)?[\\u4e00-\\u9fff]{0,2}?(企业|项目|单位|园区|景区|集群|产业链|产业|工程|基地|商户|市场主体)");
+  /** A size class is one of money or area: 亿元以上项目, 1万平方米以上厂房. */
+  private static final Pattern SIZE_MEASURE = Pattern.compile("元|平方米|亩");
 
   private Targets() {}
 
@@ -369,6 +377,14 @@ final class Targets {
     if (isPolicyTerm(norm, s, m.end())) {
       return false;
     }
+    // 退出全国168个重点城市后20位: the size of the set a rank is taken in, not a result
+    if (SET_SCOPE.matcher(norm.substring(Math.max(0, s - 2), s)).find()) {
+      return false;
+    }
+    if (m.group("q") != null && m.group("q").endsWith("以上") && SIZE_MEASURE.matcher(m.group("m")).find()
+        && isSizeClass(norm, m.end())) {
+      return false;
+    }
     char before = s > 0 ? norm.charAt(s - 1) : ' ';
     // 第29次, 前50强, 每万人, 新9条, 人才新政18条, 5+10
     if ("第前每新政+×xX*/".indexOf(before) >= 0) {
@@ -423,6 +439,27 @@ final class Targets {
     if (of >= sentence) {
       Matcher q = QUALIFIES.matcher(after);
       return q.lookingAt() && !norm.substring(of, s).contains(",");
+    }
+    return false;
+  }
+
+  /**
+   * {@code 十亿元以上企业30家}: an amount with 以上 naming a class of enterprises or projects that
+   * another number in the same clause then counts.
+   */
+  private static boolean isSizeClass(String norm, int e) {
+    Matcher noun = CLASS_NOUN.matcher(norm).region(e, Math.min(norm.length(), e + 10));
+    if (!noun.lookingAt()) {
+      return false;
+    }
+    for (int i = noun.end(); i < norm.length() && i < noun.end() + 12; i++) {
+      char c = norm.charAt(i);
+      if (",;。、".indexOf(c) >= 0) {
+        return false;
+      }
+      if (Character.isDigit(c) || "一二两三四五六七八九十".indexOf(c) >= 0) {
+        return true;
+      }
     }
     return false;
   }

@@ -96,7 +96,9 @@
  * 加大/围绕/聚焦 (加大4个产业集群培育力度), Chinese numerals that neither end a clause nor carry a
  * qualifier (三个重点, 一批), and the terms of a policy: who qualifies (对年营业收入首次突破1亿元的企业
  * 给予奖励), what is paid (给予每个最高5000元补贴), a rate or bracket of a tax rule (减按25%计入,
- * 不超过200万元部分).
+ * 不超过200万元部分), the size of the set a rank is taken in (退出全国168个重点城市后20位), and a size
+ * class that another number counts (五亿元以上企业12家: the target is 12家). 不低于 is at least.
+ * An opening paragraph before the first heading that sets a date (到2027年, 经过5年努力) holds goals.
  *
  * <p>A measure numbered under another measure that has one unit list inherits it; a measure that
  * is only a title with a unit list and has numbered measures under it is a group, not a task. A
