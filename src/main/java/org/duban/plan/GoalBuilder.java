@@ -66,6 +66,9 @@ final class GoalBuilder {
         norm = norm.substring(0, l.start()) + norm.substring(l.end());
       }
       for (Target t : Targets.extract(orig, norm, inherited)) {
+        if (restates(t)) {
+          continue;
+        }
         String id = "指标" + (goals.size() + 1);
         goals.add(new Goal(id, t.subject(), t, owners, t.text(), Location.ofLine(file, b.line()), Map.of()));
       }
@@ -108,6 +111,26 @@ final class GoalBuilder {
       }
     }
   }
+
+  /**
+   * 按年均8%的增速推进: a target that names nothing of its own and repeats an earlier goal's kind,
+   * value and measure restates that goal.
+   */
+  private boolean restates(Target t) {
+    if (!RESTATED_SUBJECT.matcher(UnitNames.simplify(t.subject())).matches()) {
+      return false;
+    }
+    for (Goal g : goals) {
+      Target o = g.target();
+      if (o.kind() == t.kind() && o.value().compareTo(t.value()) == 0 && o.measure().equals(t.measure())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern RESTATED_SUBJECT =
+      java.util.regex.Pattern.compile("(按|按照|以|年均|年平均|平均|的|增速|增长|速度|\\s)*");
 
   private static void addOnce(List<String> list, String s) {
     if (!list.contains(s)) {

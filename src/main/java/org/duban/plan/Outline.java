@@ -60,8 +60,18 @@ final class Outline {
     Deque<Node> stack = new ArrayDeque<>();
     Draft current = null;
     boolean seenMarker = false;
+    // A heading of a task part that nothing is numbered under is a measure written as a title
+    // alone (1.引导群众普遍参与。): it becomes a task once the next block shows it has no parts.
+    Draft pending = null;
+    int pendingRank = 0;
     for (Block b : blocks) {
       Marker m = b.marker();
+      if (pending != null) {
+        if (m != null && m.rank() <= pendingRank) {
+          o.addDraft(pending);
+        }
+        pending = null;
+      }
       if (m != null) {
         seenMarker = true;
         while (!stack.isEmpty() && stack.peek().rank() >= m.rank()) {
@@ -86,10 +96,13 @@ final class Outline {
           current = new Draft(idOf(stack), parentHeading, b.line(), node);
           current.append(b);
           current.parent = draftOf(o.drafts, stack);
-          if (current.parent != null) {
-            current.parent.children++;
-          }
-          o.drafts.add(current);
+          o.addDraft(current);
+        } else if (kind.holdsTasks() && m.rank() >= 1) {
+          pending = new Draft(idOf(stack), parentHeading, b.line(), node);
+          pending.append(b);
+          pending.title = b.orig().strip().replaceAll("[。.]$", "");
+          pending.parent = draftOf(o.drafts, stack);
+          pendingRank = m.rank();
         }
       } else if (stack.isEmpty() && !seenMarker && SectionKind.statesGoals(b.norm())) {
         // 总的要求是,……力争经过5年努力,数字经济增加值增长55%以上: goals in the opening paragraph
@@ -98,6 +111,10 @@ final class Outline {
         SectionKind kind = stack.isEmpty() ? SectionKind.NEUTRAL : stack.peek().kind();
         if (kind == SectionKind.GOAL) {
           o.goals.add(new GoalText(b, goalRoot(stack)));
+        } else if (kind == SectionKind.OTHER && SectionKind.overall(stack.peek().block().norm())
+            && SectionKind.statesGoals(b.norm())) {
+          // 一、总体要求 …… 到2030年,全市每年城镇新增就业保持在35万人以上: the goals, under 总体要求
+          o.goals.add(new GoalText(b, stack.peek()));
         } else if (kind.holdsTasks()) {
           if (current != null) {
             current.append(b);
@@ -117,7 +134,17 @@ final class Outline {
         }
       }
     }
+    if (pending != null) {
+      o.addDraft(pending);
+    }
     return o;
+  }
+
+  private void addDraft(Draft d) {
+    if (d.parent != null) {
+      d.parent.children++;
+    }
+    drafts.add(d);
   }
 
   /** The draft of the nearest enclosing node that is a measure itself, or null. */

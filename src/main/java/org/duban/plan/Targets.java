@@ -63,8 +63,11 @@ final class Targets {
               + "上云|上平台|部署|承接|转移|入驻|引入|选育|推广|示范|创新|研发|编制)$");
   private static final Pattern AFTER_NOISE_HEAD = Pattern.compile("^(?:[\\s,;:、]|的)+");
   private static final Pattern AFTER_NOISE_TAIL = Pattern.compile("(?:[\\s,;:、。!?.]|和|及|与|等)+$");
-  private static final Pattern GROWTH_WORDS = Pattern.compile("(增长|增速|提高|提升|增加|增幅)(达到|达)?$");
-  private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(达到|达)?$");
+  private static final Pattern GROWTH_WORDS =
+      Pattern.compile("(增长|增速|提高|提升|增加|增幅)(实现|保持|保持在|为|达到|达)?$");
+  private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(实现|为|达到|达)?$");
+  /** 年均11.3%的增速: the rate named before the word. */
+  private static final Pattern GROWTH_AFTER = Pattern.compile("^的?(增速|增长|增幅)");
   private static final Pattern AT_MOST_WORDS =
       Pattern.compile("(不超过|控制在|(?<!不)低于|不高于|压缩至|压减至|缩短至|降至|压缩到|缩短到)$");
 
@@ -238,7 +241,8 @@ final class Targets {
     boolean percent = measure.equals("%") || measure.endsWith("百分点");
     String preTrim = pre.strip();
     TargetKind kind;
-    if (percent && GROWTH_WORDS.matcher(preTrim).find()) {
+    String rest = norm.substring(t.end(), Math.min(norm.length(), t.end() + 4));
+    if (percent && (GROWTH_WORDS.matcher(preTrim).find() || GROWTH_AFTER.matcher(rest).find())) {
       kind = TargetKind.GROWTH;
     } else if (percent && DECREASE_WORDS.matcher(preTrim).find()) {
       kind = TargetKind.DECREASE;
@@ -385,6 +389,11 @@ final class Targets {
         && isSizeClass(norm, m.end())) {
       return false;
     }
+    // 培育25个社零额超过200亿元的消费强县: the amount says which counties the 25个 are
+    if (m.end() < norm.length() && norm.charAt(m.end()) == '的' && SIZE_MEASURE.matcher(m.group("m")).find()
+        && countedBefore(norm, s)) {
+      return false;
+    }
     char before = s > 0 ? norm.charAt(s - 1) : ' ';
     // 第29次, 前50强, 每万人, 新9条, 人才新政18条, 5+10
     if ("第前每新政+×xX*/".indexOf(before) >= 0) {
@@ -458,6 +467,21 @@ final class Targets {
         return false;
       }
       if (Character.isDigit(c) || "一二两三四五六七八九十".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a count (25个) stands earlier in the same clause. */
+  private static boolean countedBefore(String norm, int s) {
+    int from = s;
+    while (from > 0 && ",;。、".indexOf(norm.charAt(from - 1)) < 0) {
+      from--;
+    }
+    Matcher m = TOKEN.matcher(norm).region(from, s);
+    while (m.find()) {
+      if (!SIZE_MEASURE.matcher(m.group("m")).find()) {
         return true;
       }
     }

@@ -58,7 +58,9 @@ final class UnitLists {
         }
         Text inner = new Text(norm.substring(i + 1, close), orig.substring(i + 1, close));
         boolean atEnd = norm.substring(close + 1).replaceAll("[\\s。;.]", "").isEmpty();
-        if (SIGNAL.matcher(inner.n).find() || (atEnd && allUnits(inner))) {
+        // 各县(市、区)政府(管委会): brackets right after a name are part of it, not a list
+        boolean afterName = UNIT_END.matcher(norm.substring(Math.max(0, i - 4), i)).find();
+        if (SIGNAL.matcher(inner.n).find() || (atEnd && !afterName && allUnits(inner))) {
           UnitList l = read(inner, i, close + 1, firstLeads);
           if (l != null) {
             out.add(l);

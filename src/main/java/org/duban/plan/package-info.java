@@ -51,7 +51,10 @@
  * (二)重点任务} do). A part that names no kind at all holds tasks: most plans head their parts by
  * topic ({@code 一、推进简政放权,释放发展活力}). A numbered block with sentences or a unit list is a
  * task; a short phrase with no unit list, or one short sentence with measures numbered under it,
- * is a heading. Plain paragraphs continue the task before them.
+ * is a heading, but a heading with nothing numbered or written under it is a measure written as a
+ * title alone ({@code 1.引导群众普遍参与。}). Plain paragraphs continue the task before them.
+ * Background and organisation parts (起草背景, 重要意义, 主承办单位, 组织机构) hold no tasks; under
+ * 总体要求 a paragraph that sets a date (到2030年…35万人以上) states goals.
  *
  * <p>A covering notice of issue ({@code …现印发给你们,并就有关事项通知如下: 一、各牵头单位要…}) is
  * not part of the plan: its numbered requests are skipped up to the plan's title line.
@@ -76,6 +79,7 @@
  *   <li>{@code (责任领导:王明;牵头单位:A)}: the leader in charge is a person, not a unit; a deadline
  *       in the list ({@code ,6月底完成}) is not a unit either;
  *   <li>{@code 各县、市、区人民政府}, {@code 各县市、区政府}: the levels before the body are one unit;
+ *       brackets right after a name are part of it ({@code 各县(市、区)政府(管委会)});
  *       {@code A等有关部门} is A;
  *   <li>several lists in one paragraph: one task per list ({@code 二.1-1}, {@code 二.1-2}), each
  *       list covering the sentences before it; the stray {@code 、等} is dropped.
@@ -97,7 +101,9 @@
  * qualifier (三个重点, 一批), and the terms of a policy: who qualifies (对年营业收入首次突破1亿元的企业
  * 给予奖励), what is paid (给予每个最高5000元补贴), a rate or bracket of a tax rule (减按25%计入,
  * 不超过200万元部分), the size of the set a rank is taken in (退出全国168个重点城市后20位), and a size
- * class that another number counts (五亿元以上企业12家: the target is 12家). 不低于 is at least.
+ * class that another number counts (五亿元以上企业12家: the target is 12家; 培育25个零售额超过200亿元的
+ * 强县: 25个). 不低于 is at least; 增速实现15% and 年均11.3%的增速 are growth. A goal that names nothing
+ * of its own and repeats an earlier goal (按年均8%的增速推进) is not a second goal.
  * An opening paragraph before the first heading that sets a date (到2027年, 经过5年努力) holds goals.
  *
  * <p>A measure numbered under another measure that has one unit list inherits it; a measure that
