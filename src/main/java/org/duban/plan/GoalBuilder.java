@@ -75,6 +75,22 @@ final class GoalBuilder {
     }
   }
 
+  /** The targets a group of measures opens with are the goals of its part, owned by its units. */
+  void addGroups(List<TaskBuilder.Group> groups) {
+    for (TaskBuilder.Group g : groups) {
+      List<String> owners = new ArrayList<>();
+      g.list().leads().forEach(u -> addOnce(owners, units.add(u)));
+      g.list().cooperators().forEach(u -> addOnce(owners, units.add(u)));
+      for (Target t : Targets.extract(g.orig(), g.norm(), "")) {
+        if (restates(t)) {
+          continue;
+        }
+        String id = "指标" + (goals.size() + 1);
+        goals.add(new Goal(id, t.subject(), t, owners, t.text(), Location.ofLine(file, g.line()), Map.of()));
+      }
+    }
+  }
+
   void addTable(List<IndicatorRow> rows) {
     Set<String> taken = new HashSet<>();
     for (IndicatorRow row : rows) {

@@ -27,8 +27,9 @@ public final class PlanParser {
    *
    * @param documentName the file name, used when the text has no title
    */
-  public static PlanParse parse(List<SourceLine> lines, String documentName) {
+  public static PlanParse parse(List<SourceLine> source, String documentName) {
     String file = documentName == null ? "" : documentName;
+    List<SourceLine> lines = SpacedRows.of(source);
     List<Problem> problems = new ArrayList<>();
     List<SourceLine> text = new ArrayList<>();
     for (SourceLine l : lines) {
@@ -70,6 +71,7 @@ public final class PlanParser {
     List<Task> tasks = new ArrayList<>(taskBuilder.build(outline.drafts));
     GoalBuilder goals = new GoalBuilder(file, units, problems);
     goals.addGoalTexts(outline.goals);
+    goals.addGroups(taskBuilder.groups);
     List<Task> tableTasks = new ArrayList<>();
     for (Tables.Table t : Tables.group(lines)) {
       if (Tables.isIndicator(t)) {

@@ -79,6 +79,8 @@ final class Targets {
   private static final Pattern QUALIFIES =
       Pattern.compile("[^,;。]{0,4}的[^,;。]{0,10}(给予|奖励|补贴|补助|资助|奖补|予以)");
 
+  private static final Pattern UPPER_END =
+      Pattern.compile("\\d" + MEASURE + "\\s*[-－—–~～至]{1,2}\\s*$");
   private static final Pattern SET_SCOPE = Pattern.compile("全(国|省|市|区|县|球)$");
   private static final Pattern CLASS_NOUN =
       Pattern.compile("(?:的)?[\\u4e00-\\u9fff]{0,2}?(企业|项目|单位|园区|景区|集群|产业链|产业|工程|基地|商户|市场主体)");
@@ -167,6 +169,15 @@ final class Targets {
             }
             if (target.subject().isEmpty() && !lastSubject.isEmpty()) {
               target = withSubject(target, lastSubject);
+            }
+            Target before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null && target.kind() == TargetKind.SHARE && before.measure().equals(target.measure())
+                && (before.kind() == TargetKind.GROWTH || before.kind() == TargetKind.DECREASE)
+                && norm.substring(prevEnd, t.start()).replaceAll("[\\s、,和及]", "").isEmpty()
+                && prevEnd > clause[0]) {
+              // 分别下降24%、25%以上: a bare rate listed after a growth or a decrease is one too
+              target = new Target(target.subject(), before.kind(), target.comparison(), target.value(),
+                  target.upper(), target.measure(), target.deadline(), target.text());
             }
             lastSubject = target.subject();
             out.add(target);
@@ -330,18 +341,28 @@ final class Targets {
     Matcher m = DEADLINE.matcher(norm).region(sentenceStart, at);
     String found = null;
     while (m.find()) {
-      found = orig.substring(m.start(), m.end());
+      if (!isBaseYear(norm, m.start())) {
+        found = orig.substring(m.start(), m.end());
+      }
     }
     if (found == null) {
       Matcher after = DEADLINE.matcher(norm).region(at, clauseEnd);
-      if (after.find()) {
-        found = orig.substring(after.start(), after.end());
+      while (after.find()) {
+        if (!isBaseYear(norm, after.start())) {
+          found = orig.substring(after.start(), after.end());
+          break;
+        }
       }
     }
     if (found == null) {
       found = inherited == null ? "" : inherited;
     }
     return found.isEmpty() ? Deadline.NONE : Deadlines.parse(found, null);
+  }
+
+  /** 比2021年, 较2012年: the year a change is measured from, not the one it is due by. */
+  private static boolean isBaseYear(String norm, int at) {
+    return at > 0 && "比较同".indexOf(norm.charAt(at - 1)) >= 0;
   }
 
   /** The number tokens of a group that are targets, not names. */
@@ -379,6 +400,10 @@ final class Targets {
       return false;
     }
     if (isPolicyTerm(norm, s, m.end())) {
+      return false;
+    }
+    // 3万元-5万元: the upper end of a range written with its measure twice; the lower end is the bar
+    if (UPPER_END.matcher(norm.substring(Math.max(0, s - 12), s)).find()) {
       return false;
     }
     // 退出全国168个重点城市后20位: the size of the set a rank is taken in, not a result

@@ -92,7 +92,8 @@
  * 3—5家), approximate (15名左右), growth (增长9%以上), share (占比22%以上, 强度达到1.8%), decrease
  * (下降3%), binary (破零, 争创…各1家), annual (每年不少于30个), cumulative (累计突破60亿元), and the
  * slogan {@code A和B数量实现“双破万”} (two targets). The deadline is the last one named earlier in
- * the sentence (到2025年, 2025年6月底前, 年内, 全年); in a goal part the first deadline of the part
+ * the sentence (到2025年, 2025年6月底前, 年内, 全年; not the base year of 比2021年下降16%); a bare rate
+ * listed after a growth or decrease is one too (分别下降24%、25%); in a goal part the first deadline of the part
  * holds for targets that name none. Numbers that are names are skipped: inside quotes or 《》
  * (“4+4科创工程”, “5+10”; but a quoted goal with a comparator, 围绕“链上企业达250家、规模企业60家”
  * 的年度目标, holds targets), joined by + or ×, after 第 前 每 新 政 (第29次, 前50强, 人才新政18条),
@@ -107,7 +108,9 @@
  * An opening paragraph before the first heading that sets a date (到2027年, 经过5年努力) holds goals.
  *
  * <p>A measure numbered under another measure that has one unit list inherits it; a measure that
- * is only a title with a unit list and has numbered measures under it is a group, not a task. A
+ * is only a title with a unit list and has numbered measures under it is a group, not a task; so
+ * is a part headed with its unit list ({@code 一、强化人才支撑(市委人才办牵头)}), whose opening
+ * sentence then states goals of that part, owned by those units. A
  * plain paragraph under a heading is a task titled by the heading ({@code 4.加强知识产权保护。} /
  * {@code 责任单位:…}) unless numbered parts follow it, which makes it an introduction. A goal
  * followed by its own unit list ({@code (预期性指标,牵头单位:市发改委;责任单位:…)}) takes those
@@ -127,7 +130,11 @@
  * whose merged cells appear only in the first row they span (a shorter row takes them from the row
  * above). With several task columns (部署任务 | 落实措施) the last holds the measures; the id then
  * follows the markers along the row ({@code 一.(一).1.(1)}). Two unit names a cell held on two lines
- * ({@code 市行政审批局市司法局}) are split.
+ * ({@code 市行政审批局市司法局}) are split. Rows copied as plain text ({@code SpacedRows}) with their
+ * cells separated by tabs, or by spaces under a header such as {@code 序号 类别 主要任务 细化措施 牵头单位
+ * 参与单位 责任单位}, are rewritten as {@code |}-rows first: with spaces the row is read from both
+ * ends (the number, the unit and deadline columns from the right, the measure as the last piece
+ * left).
  *
  * <h2>Indicator tables ({@code IndicatorTable})</h2>
  *
