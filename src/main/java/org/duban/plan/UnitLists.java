@@ -36,6 +36,8 @@ final class UnitLists {
       Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?=.)");
   private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:县|市|区|乡|镇|街道|州)+$");
   private static final Pattern GLUED = Pattern.compile("(局|委|办|厅|政府|中心|管委会)(?=(?:省|市|区|县|州|国家)[^局委办厅]{1,12}(?:局|委|办|厅|政府|中心|管委会))");
+  private static final Pattern CELL_ROLE =
+      Pattern.compile("(?:分别|共同|联合)?(?:牵头|配合|协助)(?:负责|落实|实施)?\\s*$");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
   private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
@@ -239,11 +241,17 @@ final class UnitLists {
     return read(new Text(norm, written), 0, written.length(), firstLeads);
   }
 
-  /** The names in a plain list such as a table cell: {@code 市科工局、市统计局}. */
+  /**
+   * The names in a plain list such as a table cell: {@code 市科工局、市统计局}; a role word closing
+   * the cell ({@code 区住建局、区水利局共同牵头}, {@code …配合}) is not part of the last name.
+   */
   static List<String> namesOf(String written) {
-    return names(new Text(
-        TextStream.normalize(written),
-        written));
+    Text t = new Text(TextStream.normalize(written), written);
+    Matcher role = CELL_ROLE.matcher(t.n);
+    if (role.find() && role.start() > 0) {
+      t = t.sub(0, role.start());
+    }
+    return names(t);
   }
 
   /** Splits a list on 、 , ; outside brackets, as written; drops the stray 等 and empty pieces. */
