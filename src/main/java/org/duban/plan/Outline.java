@@ -52,6 +52,9 @@ final class Outline {
   private record Node(
       int rank, String label, SectionKind kind, String heading, Block block) {}
 
+  /** The rank of a part headed by an unnumbered line: above every numbered rank. */
+  private static final int UNNUMBERED = -2;
+
   final List<Draft> drafts = new ArrayList<>();
   final List<GoalText> goals = new ArrayList<>();
 
@@ -66,11 +69,22 @@ final class Outline {
     int pendingRank = 0;
     for (Block b : blocks) {
       Marker m = b.marker();
+      // a part named on a line of its own ends the part before it when that one is a top-level part
+      boolean plainPart = m == null && isPlainPartHeading(b)
+          && (stack.isEmpty() || stack.peekLast().rank() <= 0);
       if (pending != null) {
-        if (m != null && m.rank() <= pendingRank) {
+        if (plainPart || (m != null && m.rank() <= pendingRank)) {
           o.addDraft(pending);
         }
         pending = null;
+      }
+      if (plainPart) {
+        // 主要目标 / 重点任务 on lines of their own, the items under them numbered 1、 (1)
+        stack.clear();
+        stack.push(new Node(UNNUMBERED, "", SectionKind.of(b.norm()), b.orig(), b));
+        current = null;
+        seenMarker = true;
+        continue;
       }
       if (m != null) {
         seenMarker = true;
@@ -92,6 +106,10 @@ final class Outline {
         current = null;
         if (kind == SectionKind.GOAL) {
           o.goals.add(new GoalText(b, goalRoot(stack)));
+        } else if (kind == SectionKind.OTHER && !heading && SectionKind.overall(b.norm())
+            && SectionKind.statesGoals(b.norm())) {
+          // 一、总体要求到2022年,……控制在1%以内: the heading and its goals run together
+          o.goals.add(new GoalText(b, node));
         } else if (kind.holdsTasks() && !heading) {
           current = new Draft(idOf(stack), parentHeading, b.line(), node);
           current.append(b);
@@ -117,8 +135,14 @@ final class Outline {
           o.goals.add(new GoalText(b, stack.peek()));
         } else if (kind.holdsTasks()) {
           if (current != null) {
+            String own = current.norm.toString().strip();
+            if (current.title == null && own.length() <= 40 && !own.matches(".*[。;!?].*")
+                && UnitLists.find(own, current.orig.toString(), firstLeads).isEmpty()) {
+              // 1.强化基础设施建设,提升“产业”基础 / 改造提升产业道路5公里。: the phrase titles the measure
+              current.title = current.orig.toString().strip();
+            }
             current.append(b);
-          } else if (!stack.isEmpty()) {
+          } else if (!stack.isEmpty() && stack.peek().rank() != UNNUMBERED) {
             Node top = stack.peek();
             Iterator<Node> it = stack.iterator();
             it.next();
@@ -177,8 +201,17 @@ final class Outline {
     List<String> parts = new ArrayList<>();
     Iterator<Node> it = stack.descendingIterator();
     while (it.hasNext()) {
-      parts.add(it.next().label());
+      String label = it.next().label();
+      if (!label.isEmpty()) {
+        parts.add(label);
+      }
     }
     return String.join(".", parts);
+  }
+
+  /** A short line of its own that names a part's kind: 主要目标, 重点任务, 保障措施. */
+  private static boolean isPlainPartHeading(Block b) {
+    String t = b.norm().strip();
+    return t.length() <= 12 && b.looksLikeHeading() && SectionKind.of(t) != SectionKind.NEUTRAL;
   }
 }

@@ -22,13 +22,13 @@ final class Targets {
   private static final String NUM =
       "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
   static final String MEASURE =
-      "(?:个百分点|百分点|%|个工作日|工作日|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
-          + "支|处|种|部|款|份|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱|头|只|羽|"
+      "(?:个百分点|百分点|%|个工作日|工作日|(?:余|多)?(?:万亿|亿|万|千)?(?:余|多)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|张|"
+          + "支|处|种|部|款|份|袋|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱|头|只|羽|"
           + "公顷|兆瓦|千伏|天|小时|分钟)|微克/立方米|毫克/立方米)";
   private static final Pattern TOKEN =
       Pattern.compile(
-          "(?<![\\d.A-Za-z+×*])(?<!\\d,)(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
-              + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
+          "(?<![\\d.A-Za-z+×*])(?<!\\d,(?=\\d{3}(?!\\d)))(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
+              + "\\s*(?<m>" + MEASURE + "|(?=以内|以下|以上))(?<q>及以上|以上|左右|以内|以下)?");
   private static final Pattern UNREADABLE =
       Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");
   private static final Pattern GENERIC = Pattern.compile("(总)?(产值|营业收入|营收|增加值|销售收入|规模)");
@@ -81,6 +81,8 @@ final class Targets {
 
   private static final Pattern UPPER_END =
       Pattern.compile("\\d" + MEASURE + "\\s*[-－—–~～至]{1,2}\\s*$");
+  private static final Pattern RATE_BEFORE =
+      Pattern.compile("(率|比例|比重|系数|指数|能耗|强度)(控制在|保持在|降至|降低到|下降到|不高于|不超过|低于|小于|达到|不低于|高于)$");
   private static final Pattern SET_SCOPE = Pattern.compile("全(国|省|市|区|县|球)$");
   private static final Pattern CLASS_NOUN =
       Pattern.compile("(?:的)?[\\u4e00-\\u9fff]{0,2}?(企业|项目|单位|园区|景区|集群|产业链|产业|工程|基地|商户|市场主体)");
@@ -242,7 +244,8 @@ final class Targets {
       String inherited) {
     String pre = norm.substring(prevEnd, t.start());
     String clauseText = norm.substring(group[0], group[1]);
-    String measure = t.group("m");
+    // 500余亩, 1000多人: at least the number; the word is no part of the measure
+    String measure = t.group("m").replaceAll("余|多", "");
     String q = t.group("q") == null ? "" : t.group("q");
     BigDecimal value = ChineseNumbers.parse(t.group("num"));
     BigDecimal upper = t.group("up") == null ? null : ChineseNumbers.parse(t.group("up"));
@@ -400,6 +403,16 @@ final class Targets {
       return false;
     }
     if (isPolicyTerm(norm, s, m.end())) {
+      return false;
+    }
+    // 24小时应急值守, 15分钟健身圈: a span of time that describes the noun after it
+    if (m.group("q") == null && m.group("m").matches("小时|分钟|天") && m.end() < norm.length()
+        && Character.UnicodeScript.of(norm.charAt(m.end())) == Character.UnicodeScript.HAN
+        && "内以之左".indexOf(norm.charAt(m.end())) < 0) {
+      return false;
+    }
+    // 死亡率控制在0.011以内: a rate without a measure word counts only after a rate and its bound
+    if (m.group("m").isEmpty() && !RATE_BEFORE.matcher(norm.substring(Math.max(0, s - 8), s)).find()) {
       return false;
     }
     // 3万元-5万元: the upper end of a range written with its measure twice; the lower end is the bar

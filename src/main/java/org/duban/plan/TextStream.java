@@ -17,6 +17,8 @@ import org.duban.names.UnitNames;
 final class TextStream {
   /** A page number glued in front of a page's text: {@code 2、要目标...}. */
   private static final Pattern PAGE_PREFIX = Pattern.compile("^\\s*(\\d{1,3})、");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[。;；!！?？)）\\]】]\\s*$");
+  private static final Pattern INLINE_PART = Pattern.compile("[。;；]\\s*[一二三四五六七八九十]{1,2}[、.]\\S");
   private static final Pattern OCR_DASH_ONE = Pattern.compile("([(（])\\s*[-－—–]\\s*([)）])");
   /** {@code 工程L建设}: an {@code L} between Chinese characters is a damaged {@code 1.}. */
   private static final Pattern OCR_L_ONE =
@@ -70,13 +72,17 @@ final class TextStream {
     boolean dump = isPageDump(source);
     StringBuilder b = new StringBuilder();
     List<Integer> at = new ArrayList<>();
+    int nextPage = -1;
+    String previousText = "";
     for (SourceLine l : source) {
       String t = l.text();
-      if (dump) {
-        Matcher m = PAGE_PREFIX.matcher(t);
-        if (m.find()) {
-          t = t.substring(m.end());
-        }
+      Matcher page = dump ? PAGE_PREFIX.matcher(t) : null;
+      if (page != null && page.find() && (nextPage < 0 || Integer.parseInt(page.group(1)) == nextPage)
+          && (nextPage < 0 || !ENDS_SENTENCE.matcher(previousText).find() || INLINE_PART.matcher(t).find())) {
+        // a page break falls mid-sentence: the page runs on without a line break; a number out of
+        // the pages' sequence (1、产业强镇 after page 1) is the document's own list
+        nextPage = Integer.parseInt(page.group(1)) + 1;
+        t = t.substring(page.end());
       } else if (b.length() > 0) {
         b.append('\n');
         at.add(l.where().line());
@@ -84,6 +90,9 @@ final class TextStream {
       b.append(t);
       for (int i = 0; i < t.length(); i++) {
         at.add(l.where().line());
+      }
+      if (!l.text().isBlank()) {
+        previousText = l.text();
       }
     }
     int[] lines = at.stream().mapToInt(Integer::intValue).toArray();
@@ -111,6 +120,7 @@ final class TextStream {
     int numbered = 0;
     int afterSentence = 0;
     int firstPage = 0;
+    int holdsParts = 0;
     String previous = "";
     for (SourceLine l : source) {
       Matcher m = PAGE_PREFIX.matcher(l.text());
@@ -124,6 +134,10 @@ final class TextStream {
         chars += l.text().length();
         best = Math.max(best, run);
         numbered++;
+        // 1、某市…行动计划为提高…。一、总体要求…: a "list item" holding the document's own parts is a page
+        if (INLINE_PART.matcher(l.text()).find()) {
+          holdsParts++;
+        }
         // page 1 follows whatever came before the document; later pages break off mid-sentence
         if (n > 1 && previous.matches(".*[。;；!！?？)）\\]】]\\s*$")) {
           afterSentence++;
@@ -139,7 +153,8 @@ final class TextStream {
     // Two pages are enough when the first is long and breaks off mid-sentence (the last page of a
     // document is often short).
     return (best >= 3 && perPage > 150 && afterSentence * 2 < numbered)
-        || (best == 2 && firstPage > 200 && afterSentence == 0);
+        || (best == 2 && firstPage > 200 && afterSentence == 0)
+        || (best >= 1 && best <= 2 && holdsParts > 0);
   }
 
   private static Object[] replace(

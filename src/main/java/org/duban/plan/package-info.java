@@ -35,7 +35,10 @@
  *   <li>{@code 才隹} (推 split in two) is joined;
  *   <li>readings that some web pages print after characters ({@code 創新(xīn)}, {@code 關(guan)}) are
  *       dropped;
- *   <li>two pages are enough for a page dump when the first is long and breaks off mid-sentence.
+ *   <li>two pages are enough for a page dump when the first is long and breaks off mid-sentence, and
+ *       one is enough when a "list item" 1、 holds the document's own parts ({@code 1、某市…计划为…。一、
+ *       总体要求}); only numbers that continue the pages' sequence at a mid-sentence break are taken
+ *       for page numbers, so the document's own 1、 2、 lists stay.
  * </ul>
  *
  * <p>Inside a line a closing bracket ends a measure like a full stop ({@code …按职责分工负责)二、培育…}),
@@ -55,6 +58,10 @@
  * title alone ({@code 1.引导群众普遍参与。}). Plain paragraphs continue the task before them.
  * Background and organisation parts (起草背景, 重要意义, 主承办单位, 组织机构) hold no tasks; under
  * 总体要求 a paragraph that sets a date (到2030年…35万人以上) states goals.
+ *
+ * <p>Parts may be named on lines of their own, without a number ({@code 主要目标}, {@code 重点任务},
+ * {@code 保障措施}): such a line ends the top-level part before it, and the items under it are
+ * numbered within it ({@code 1.(1)}). 基本情况 and 战略方向 are parts that hold no tasks.
  *
  * <p>A covering notice of issue ({@code …现印发给你们,并就有关事项通知如下: 一、各牵头单位要…}) is
  * not part of the plan: its numbered requests are skipped up to the plan's title line.
@@ -104,7 +111,10 @@
  * 不超过200万元部分), the size of the set a rank is taken in (退出全国168个重点城市后20位), and a size
  * class that another number counts (五亿元以上企业12家: the target is 12家; 培育25个零售额超过200亿元的
  * 强县: 25个). 不低于 is at least; 增速实现15% and 年均11.3%的增速 are growth. A goal that names nothing
- * of its own and repeats an earlier goal (按年均8%的增速推进) is not a second goal.
+ * of its own and repeats an earlier goal (按年均8%的增速推进) is not a second goal. 余 and 多 mean at
+ * least (300余亩, 1000多万袋); a rate with no measure word counts after a rate noun and its bound
+ * (死亡率控制在0.011以内); a span of time describing the noun after it (15分钟生活圈, 24小时值守) is not
+ * a target.
  * An opening paragraph before the first heading that sets a date (到2027年, 经过5年努力) holds goals.
  *
  * <p>A measure numbered under another measure that has one unit list inherits it; a measure that
