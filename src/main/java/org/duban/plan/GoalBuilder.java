@@ -35,6 +35,7 @@ final class GoalBuilder {
 
   void addGoalTexts(List<Outline.GoalText> texts) {
     Map<Object, String> sectionDeadline = new HashMap<>();
+    int fromPrevious = goals.size();
     for (Outline.GoalText g : texts) {
       Block b = g.block();
       String inherited = sectionDeadline.getOrDefault(g.section(), "");
@@ -65,7 +66,20 @@ final class GoalBuilder {
         orig = orig.substring(0, l.start()) + orig.substring(l.end());
         norm = norm.substring(0, l.start()) + norm.substring(l.end());
       }
-      for (Target t : Targets.extract(orig, norm, inherited)) {
+      List<Target> found = Targets.extract(orig, norm, inherited);
+      if (found.isEmpty() && !owners.isEmpty()) {
+        // (一)地区生产总值增长7%以上 / 责任单位:区发展和改革局: a list on a line of its own belongs to
+        // the goals of the text just before it
+        for (int i = fromPrevious; i < goals.size(); i++) {
+          Goal old = goals.get(i);
+          if (old.units().isEmpty()) {
+            goals.set(i, new Goal(old.id(), old.name(), old.target(), owners, old.text(), old.source(), old.extras()));
+          }
+        }
+        continue;
+      }
+      fromPrevious = goals.size();
+      for (Target t : found) {
         if (restates(t)) {
           continue;
         }

@@ -74,7 +74,9 @@ final class Targets {
   private static final Pattern PAYMENT =
       Pattern.compile(
           "(给予|奖励|补贴|补助|资助|奖补)(?:每[个家户人项台])?(?:一次性)?(?:最高|最多|不超过|不高于)?(?:奖励|补贴|补助)?$");
-  private static final Pattern RATE = Pattern.compile("(减按|按照|按)$");
+  /** 减按25%, 加计扣除比例提高至100%, 补贴标准为50%: the rate of a tax rule or a subsidy. */
+  private static final Pattern RATE =
+      Pattern.compile("(减按|按照|按|(?:扣除|补贴|奖励|贴息|报销|资助|补助|奖补)(?:比例|标准)(?:提高至|提高到|为|达到)?)$");
   private static final Pattern BRACKET = Pattern.compile("(?:以下|以内)?(?:的)?部分");
   private static final Pattern QUALIFIES =
       Pattern.compile("[^,;。]{0,4}的[^,;。]{0,10}(给予|奖励|补贴|补助|资助|奖补|予以)");
