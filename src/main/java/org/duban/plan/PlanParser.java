@@ -129,6 +129,22 @@ public final class PlanParser {
     return new PlanParse(plan, problems);
   }
 
+  /**
+   * The quantitative targets in one task's text, read as in a plan document: for a task table
+   * imported from a workbook that has no 量化目标 column.
+   *
+   * @param deadline the row's 完成时限, for targets whose sentence names none (may be empty)
+   * @param planEnd the plan's last day, for 年内 and 全年
+   */
+  public static List<Target> targetsOf(String text, String deadline, LocalDate planEnd) {
+    String t = text == null ? "" : text;
+    List<Target> out = new ArrayList<>();
+    for (Target x : Targets.extract(t, TextStream.normalize(t), deadline == null ? "" : deadline.strip())) {
+      out.add(withPlanEnd(x, planEnd));
+    }
+    return out;
+  }
+
   private static void addYear(List<Integer> years, Deadline d) {
     if (d.date() != null) {
       years.add(d.date().getYear());
