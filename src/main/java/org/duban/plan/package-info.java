@@ -92,7 +92,7 @@
  *       list covering the sentences before it; the stray {@code 、等} is dropped.
  * </ul>
  *
- * <h2>Targets ({@code Targets})</h2>
+ * <h2>Targets ({@code Targets}, {@code NamedNumbers})</h2>
  *
  * <p>A number (Arabic or Chinese: 十五名, 两家) with a measure word (家 个 项 名 人 件 亿元 万元 %
  * 个百分点 …) and its qualifiers: amount (达300家, 突破1200家, 10项以上, 超3万亿元), range (5-6个,
