@@ -84,9 +84,15 @@ final class DocxLines {
           mergedAbove.remove(col);
         }
         cells.add(text);
+        // a cell merged across columns leaves the columns it covers empty, so the cells after it
+        // stay under their headers, and a row that is one merged cell (a section heading) still
+        // reads as a table row
+        for (int k = 1; k < span; k++) {
+          cells.add("");
+        }
         col += span;
       }
-      add(String.join(CELL_SEPARATOR, cells));
+      add(String.join(CELL_SEPARATOR, cells).stripTrailing());
       // Nested tables are flattened: their rows follow the row that holds them.
       nested.forEach(this::table);
     }

@@ -86,7 +86,7 @@ public final class TaskTableImporter {
       if (found.isEmpty()) {
         throw DubanException.of(
             Location.ofFile(file),
-            "没有找到任务分解表：没有哪个工作表的表头同时含有“重点任务/任务名称/工作任务”和“牵头单位/责任单位”",
+            "没有找到任务分解表：没有哪个工作表的表头同时含有“重点任务/重点工作/任务名称/工作任务”和“牵头单位/责任单位”",
             "请确认表头文字，或把表头改为 序号、重点任务、牵头单位、配合单位、完成时限 后再导入");
       }
       if (rows.isEmpty()) {
@@ -162,6 +162,11 @@ public final class TaskTableImporter {
                       TaskSheet.TARGET_FIX)
                   .withValue(line));
         }
+      }
+      if (r.targetLines().isEmpty()) {
+        // no 量化目标 column: the numbers are in the task's own words (全年新开工亿元以上项目15个)
+        String text = r.content().isBlank() ? r.title() : r.content();
+        targets.addAll(org.duban.plan.PlanParser.targetsOf(text, r.deadline(), planEnd));
       }
       Map<String, String> extras = new LinkedHashMap<>(r.extras());
       if (!unread.isEmpty()) {

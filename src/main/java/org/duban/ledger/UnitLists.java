@@ -15,12 +15,17 @@ final class UnitLists {
   }
 
   /** The names in the cell, in order, each once; a trailing 等 ("市财政局等") dropped. */
+  private static final java.util.regex.Pattern ROLE =
+      java.util.regex.Pattern.compile("(?<=\\S)(?:分别|共同|联合)?(?:牵头|配合|协助)(?:负责|落实|实施)?$");
+
   static List<String> split(String cell) {
     LinkedHashSet<String> out = new LinkedHashSet<>();
     if (cell == null) {
       return List.of();
     }
-    for (String part : cell.split("[、，,；;/\\n\\r]+")) {
+    // 区住建局、区财政局共同牵头, …配合: the role closing the cell is no part of the last name
+    String c = ROLE.matcher(cell.strip()).replaceFirst("");
+    for (String part : c.split("[、，,；;/\\n\\r]+")) {
       String t = part.strip();
       if (t.endsWith("等") && t.length() > 1) {
         t = t.substring(0, t.length() - 1).strip();

@@ -35,6 +35,7 @@ final class GoalBuilder {
 
   void addGoalTexts(List<Outline.GoalText> texts) {
     Map<Object, String> sectionDeadline = new HashMap<>();
+    int fromPrevious = goals.size();
     for (Outline.GoalText g : texts) {
       Block b = g.block();
       String inherited = sectionDeadline.getOrDefault(g.section(), "");
@@ -65,9 +66,41 @@ final class GoalBuilder {
         orig = orig.substring(0, l.start()) + orig.substring(l.end());
         norm = norm.substring(0, l.start()) + norm.substring(l.end());
       }
-      for (Target t : Targets.extract(orig, norm, inherited)) {
+      List<Target> found = Targets.extract(orig, norm, inherited);
+      if (found.isEmpty() && !owners.isEmpty()) {
+        // (一)地区生产总值增长7%以上 / 责任单位:区发展和改革局: a list on a line of its own belongs to
+        // the goals of the text just before it
+        for (int i = fromPrevious; i < goals.size(); i++) {
+          Goal old = goals.get(i);
+          if (old.units().isEmpty()) {
+            goals.set(i, new Goal(old.id(), old.name(), old.target(), owners, old.text(), old.source(), old.extras()));
+          }
+        }
+        continue;
+      }
+      fromPrevious = goals.size();
+      for (Target t : found) {
+        if (restates(t)) {
+          continue;
+        }
         String id = "指标" + (goals.size() + 1);
         goals.add(new Goal(id, t.subject(), t, owners, t.text(), Location.ofLine(file, b.line()), Map.of()));
+      }
+    }
+  }
+
+  /** The targets a group of measures opens with are the goals of its part, owned by its units. */
+  void addGroups(List<TaskBuilder.Group> groups) {
+    for (TaskBuilder.Group g : groups) {
+      List<String> owners = new ArrayList<>();
+      g.list().leads().forEach(u -> addOnce(owners, units.add(u)));
+      g.list().cooperators().forEach(u -> addOnce(owners, units.add(u)));
+      for (Target t : Targets.extract(g.orig(), g.norm(), "")) {
+        if (restates(t)) {
+          continue;
+        }
+        String id = "指标" + (goals.size() + 1);
+        goals.add(new Goal(id, t.subject(), t, owners, t.text(), Location.ofLine(file, g.line()), Map.of()));
       }
     }
   }
@@ -108,6 +141,26 @@ final class GoalBuilder {
       }
     }
   }
+
+  /**
+   * 按年均8%的增速推进: a target that names nothing of its own and repeats an earlier goal's kind,
+   * value and measure restates that goal.
+   */
+  private boolean restates(Target t) {
+    if (!RESTATED_SUBJECT.matcher(UnitNames.simplify(t.subject())).matches()) {
+      return false;
+    }
+    for (Goal g : goals) {
+      Target o = g.target();
+      if (o.kind() == t.kind() && o.value().compareTo(t.value()) == 0 && o.measure().equals(t.measure())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern RESTATED_SUBJECT =
+      java.util.regex.Pattern.compile("(按|按照|以|年均|年平均|平均|的|增速|增长|速度|\\s)*");
 
   private static void addOnce(List<String> list, String s) {
     if (!list.contains(s)) {

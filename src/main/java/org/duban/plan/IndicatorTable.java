@@ -42,75 +42,140 @@ final class IndicatorTable {
   private static List<IndicatorRow> readRows(Tables.Table table, List<Problem> problems) {
     List<String> header = table.header();
     int name = -1;
-    int target = -1;
     int measure = -1;
-    int units = -1;
-    String year = "";
+    List<Integer> units = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    List<String> years = new ArrayList<>();
     for (int c = 0; c < header.size(); c++) {
       String h = UnitNames.simplify(header.get(c)).replace(" ", "");
       if (h.contains("指标") && name < 0) {
         name = c;
-      } else if (h.matches(".*(责任|牵头|承担)(单位|部门).*")) {
-        units = c;
+      } else if (h.matches(".*(责任|牵头|承担|配合)(单位|部门).*")) {
+        // 牵头单位 | 责任单位: both name the indicator's units, the lead first
+        units.add(c);
       } else if (h.equals("单位") || h.equals("计量单位")) {
         measure = c;
       } else if (h.contains("目标") || h.matches(".*20\\d\\d.*")) {
-        target = c;
+        targets.add(c);
         Matcher y = Pattern.compile("20\\d\\d年").matcher(h);
-        year = y.find() ? y.group() : "";
+        years.add(y.find() ? y.group() : "");
       }
     }
+    dropBaseline(header, targets, years);
     String file = table.lines().get(0).where().file();
     List<IndicatorRow> rows = new ArrayList<>();
-    if (name < 0 || target < 0) {
+    if (name < 0 || targets.isEmpty()) {
       problems.add(Tables.skipped(table));
       return rows;
     }
-    String lastName = null;
-    Target lastTarget = null;
-    List<IndicatorRow.UnitShare> shares = new ArrayList<>();
-    int lastLine = 0;
+    List<Open> open = new ArrayList<>();
     for (SourceLine l : table.lines().subList(1, table.lines().size())) {
       List<String> cells = Tables.cells(l.text());
       String n = cell(cells, name);
       if (!n.isEmpty()) {
-        if (lastName != null) {
-          rows.add(new IndicatorRow(lastName, lastTarget, shares, lastLine));
+        close(open, rows);
+        for (int k = 0; k < targets.size(); k++) {
+          String text = cell(cells, targets.get(k));
+          Target t = cellTarget(text, cell(cells, measure), years.get(k));
+          if (t == null) {
+            if (targets.size() == 1 || !text.isEmpty() && text.matches(".*\\d.*")) {
+              problems.add(
+                  Problem.warning(
+                          org.duban.model.Location.ofLine(file, l.where().line()),
+                          "指标表中“" + n + "”的目标值看不懂",
+                          "请在台账“目标指标”表中填写目标值")
+                      .withValue(text));
+            }
+            continue;
+          }
+          open.add(new Open(new Target(n, t.kind(), t.comparison(), t.value(), t.upper(), t.measure(), t.deadline(), text),
+              l.where().line()));
         }
-        String text = cell(cells, target);
-        if (text.matches(".*\\d$")) {
-          text = text + cell(cells, measure);
-        }
-        List<Target> found =
-            Targets.extract(text, TextStream.normalize(text), year);
-        if (found.isEmpty()) {
-          problems.add(
-              Problem.warning(
-                      org.duban.model.Location.ofLine(file, l.where().line()),
-                      "指标表中“" + n + "”的目标值看不懂",
-                      "请在台账“目标指标”表中填写目标值")
-                  .withValue(text));
-          lastName = null;
-          continue;
-        }
-        Target t = found.get(0);
-        lastTarget =
-            new Target(n, t.kind(), t.comparison(), t.value(), t.upper(), t.measure(), t.deadline(), text);
-        lastName = n;
-        lastLine = l.where().line();
-        shares = new ArrayList<>();
       }
-      if (lastName != null) {
-        for (String u : UnitLists.namesOf(cell(cells, units))) {
-          IndicatorRow.UnitShare s = share(u);
-          shares.add(s == null ? new IndicatorRow.UnitShare(u, null, "") : s);
+      for (Open o : open) {
+        for (int u : units) {
+          for (String name2 : UnitLists.namesOf(cell(cells, u))) {
+            IndicatorRow.UnitShare s = share(name2);
+            o.shares.add(s == null ? new IndicatorRow.UnitShare(name2, null, "") : s);
+          }
         }
       }
     }
-    if (lastName != null) {
-      rows.add(new IndicatorRow(lastName, lastTarget, shares, lastLine));
-    }
+    close(open, rows);
     return rows;
+  }
+
+  /** A row being read: one target of it, and the unit cells met so far. */
+  private static final class Open {
+    final Target target;
+    final int line;
+    final List<IndicatorRow.UnitShare> shares = new ArrayList<>();
+
+    Open(Target target, int line) {
+      this.target = target;
+      this.line = line;
+    }
+  }
+
+  private static void close(List<Open> open, List<IndicatorRow> rows) {
+    for (Open o : open) {
+      rows.add(new IndicatorRow(o.target.subject(), o.target, o.shares, o.line));
+    }
+    open.clear();
+  }
+
+  /**
+   * 2022年 | 2025年 | 2027年: with several year columns the earliest is the base year the targets
+   * start from (unless its header says 目标), not a target.
+   */
+  private static void dropBaseline(List<String> header, List<Integer> targets, List<String> years) {
+    if (targets.size() < 2) {
+      return;
+    }
+    int first = -1;
+    for (int k = 0; k < targets.size(); k++) {
+      if (!years.get(k).isEmpty() && (first < 0 || years.get(k).compareTo(years.get(first)) < 0)) {
+        first = k;
+      }
+    }
+    String h = UnitNames.simplify(header.get(targets.get(Math.max(first, 0))));
+    if (first >= 0 && (!h.contains("目标") || h.matches(".*(基期|现状|基数|基准).*"))) {
+      targets.remove(first);
+      years.remove(first);
+    }
+  }
+
+  private static final Pattern CELL_VALUE =
+      Pattern.compile(
+          "^(?<cmp>≥|≤|>=|<=|>|<|不低于|不少于|不高于|不超过|达到|超过)?\\s*(?<v>\\d+(?:\\.\\d+)?)\\s*"
+              + "(?<m>[^\\d\\s(（]{0,8}?)\\s*(?<q>以上|以下|以内|左右)?$");
+
+  /**
+   * A target cell: {@code ≥79.2} with its measure from the 单位 column, {@code ≤12.7}, {@code 300家以上},
+   * else whatever the target reader makes of the text; null when it holds no number.
+   */
+  private static Target cellTarget(String text, String measureCell, String year) {
+    Matcher m = CELL_VALUE.matcher(UnitNames.simplify(text));
+    org.duban.model.Deadline deadline =
+        year.isEmpty() ? org.duban.model.Deadline.NONE : Deadlines.parse(year, null);
+    if (m.matches()) {
+      String cmpWord = m.group("cmp") == null ? "" : m.group("cmp");
+      String q = m.group("q") == null ? "" : m.group("q");
+      String measure = m.group("m").isEmpty() ? UnitNames.simplify(measureCell) : m.group("m");
+      org.duban.model.Comparison cmp =
+          cmpWord.matches("≤|<=|<|不高于|不超过") || q.equals("以下") || q.equals("以内")
+              ? org.duban.model.Comparison.AT_MOST
+              : q.equals("左右") ? org.duban.model.Comparison.ABOUT : org.duban.model.Comparison.AT_LEAST;
+      boolean percent = measure.equals("%") || measure.endsWith("百分点");
+      org.duban.model.TargetKind kind =
+          q.equals("左右")
+              ? org.duban.model.TargetKind.APPROXIMATE
+              : percent ? org.duban.model.TargetKind.SHARE : org.duban.model.TargetKind.AMOUNT;
+      return new Target("", kind, cmp, new BigDecimal(m.group("v")), null, measure, deadline, text);
+    }
+    String t = text.matches(".*\\d$") ? text + measureCell : text;
+    List<Target> found = Targets.extract(t, TextStream.normalize(t), year);
+    return found.isEmpty() ? null : found.get(0);
   }
 
   private static String cell(List<String> cells, int c) {

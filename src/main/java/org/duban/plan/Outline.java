@@ -36,6 +36,11 @@ final class Outline {
     }
 
     void append(Block b) {
+      if (orig.length() > 0 && !Character.isWhitespace(orig.charAt(orig.length() - 1))) {
+        // a paragraph of its own (责任单位:… / 时限要求:…) must not run into the one before
+        orig.append(' ');
+        norm.append(' ');
+      }
       orig.append(b.orig());
       norm.append(b.norm());
     }
@@ -47,6 +52,9 @@ final class Outline {
   private record Node(
       int rank, String label, SectionKind kind, String heading, Block block) {}
 
+  /** The rank of a part headed by an unnumbered line: above every numbered rank. */
+  private static final int UNNUMBERED = -2;
+
   final List<Draft> drafts = new ArrayList<>();
   final List<GoalText> goals = new ArrayList<>();
 
@@ -54,9 +62,32 @@ final class Outline {
     Outline o = new Outline();
     Deque<Node> stack = new ArrayDeque<>();
     Draft current = null;
+    boolean seenMarker = false;
+    // A heading of a task part that nothing is numbered under is a measure written as a title
+    // alone (1.引导群众普遍参与。): it becomes a task once the next block shows it has no parts.
+    Draft pending = null;
+    int pendingRank = 0;
     for (Block b : blocks) {
       Marker m = b.marker();
+      // a part named on a line of its own ends the part before it when that one is a top-level part
+      boolean plainPart = m == null && isPlainPartHeading(b)
+          && (stack.isEmpty() || stack.peekLast().rank() <= 0);
+      if (pending != null) {
+        if (plainPart || (m != null && m.rank() <= pendingRank)) {
+          o.addDraft(pending);
+        }
+        pending = null;
+      }
+      if (plainPart) {
+        // 主要目标 / 重点任务 on lines of their own, the items under them numbered 1、 (1)
+        stack.clear();
+        stack.push(new Node(UNNUMBERED, "", SectionKind.of(b.norm()), b.orig(), b));
+        current = null;
+        seenMarker = true;
+        continue;
+      }
       if (m != null) {
+        seenMarker = true;
         while (!stack.isEmpty() && stack.peek().rank() >= m.rank()) {
           stack.pop();
         }
@@ -75,23 +106,43 @@ final class Outline {
         current = null;
         if (kind == SectionKind.GOAL) {
           o.goals.add(new GoalText(b, goalRoot(stack)));
-        } else if (kind == SectionKind.TASK && !heading) {
+        } else if (kind == SectionKind.OTHER && !heading && SectionKind.overall(b.norm())
+            && SectionKind.statesGoals(b.norm())) {
+          // 一、总体要求到2022年,……控制在1%以内: the heading and its goals run together
+          o.goals.add(new GoalText(b, node));
+        } else if (kind.holdsTasks() && !heading) {
           current = new Draft(idOf(stack), parentHeading, b.line(), node);
           current.append(b);
           current.parent = draftOf(o.drafts, stack);
-          if (current.parent != null) {
-            current.parent.children++;
-          }
-          o.drafts.add(current);
+          o.addDraft(current);
+        } else if (kind.holdsTasks() && m.rank() >= 1) {
+          pending = new Draft(idOf(stack), parentHeading, b.line(), node);
+          pending.append(b);
+          pending.title = b.orig().strip().replaceAll("[。.]$", "");
+          pending.parent = draftOf(o.drafts, stack);
+          pendingRank = m.rank();
         }
+      } else if (stack.isEmpty() && !seenMarker && SectionKind.statesGoals(b.norm())) {
+        // 总的要求是,……力争经过5年努力,数字经济增加值增长55%以上: goals in the opening paragraph
+        o.goals.add(new GoalText(b, null));
       } else {
         SectionKind kind = stack.isEmpty() ? SectionKind.NEUTRAL : stack.peek().kind();
         if (kind == SectionKind.GOAL) {
           o.goals.add(new GoalText(b, goalRoot(stack)));
-        } else if (kind == SectionKind.TASK) {
+        } else if (kind == SectionKind.OTHER && SectionKind.overall(stack.peek().block().norm())
+            && SectionKind.statesGoals(b.norm())) {
+          // 一、总体要求 …… 到2030年,全市每年城镇新增就业保持在35万人以上: the goals, under 总体要求
+          o.goals.add(new GoalText(b, stack.peek()));
+        } else if (kind.holdsTasks()) {
           if (current != null) {
+            String own = current.norm.toString().strip();
+            if (current.title == null && own.length() <= 40 && !own.matches(".*[。;!?].*")
+                && UnitLists.find(own, current.orig.toString(), firstLeads).isEmpty()) {
+              // 1.强化基础设施建设,提升“产业”基础 / 改造提升产业道路5公里。: the phrase titles the measure
+              current.title = current.orig.toString().strip();
+            }
             current.append(b);
-          } else if (!stack.isEmpty()) {
+          } else if (!stack.isEmpty() && stack.peek().rank() != UNNUMBERED) {
             Node top = stack.peek();
             Iterator<Node> it = stack.iterator();
             it.next();
@@ -101,15 +152,23 @@ final class Outline {
             current.title = top.block().orig().strip().replaceAll("[。.]$", "");
             // the heading is the measure's title: 4.加强知识产权保护。 / 责任单位:…
             current.append(top.block());
-            current.orig.append(' ');
-            current.norm.append(' ');
             current.append(b);
             o.drafts.add(current);
           }
         }
       }
     }
+    if (pending != null) {
+      o.addDraft(pending);
+    }
     return o;
+  }
+
+  private void addDraft(Draft d) {
+    if (d.parent != null) {
+      d.parent.children++;
+    }
+    drafts.add(d);
   }
 
   /** The draft of the nearest enclosing node that is a measure itself, or null. */
@@ -142,8 +201,17 @@ final class Outline {
     List<String> parts = new ArrayList<>();
     Iterator<Node> it = stack.descendingIterator();
     while (it.hasNext()) {
-      parts.add(it.next().label());
+      String label = it.next().label();
+      if (!label.isEmpty()) {
+        parts.add(label);
+      }
     }
     return String.join(".", parts);
+  }
+
+  /** A short line of its own that names a part's kind: 主要目标, 重点任务, 保障措施. */
+  private static boolean isPlainPartHeading(Block b) {
+    String t = b.norm().strip();
+    return t.length() <= 12 && b.looksLikeHeading() && SectionKind.of(t) != SectionKind.NEUTRAL;
   }
 }

@@ -10,7 +10,7 @@ import org.duban.names.UnitNames;
 
 /** Reads the 方案信息 from the text: title, issuer, plan period, the office that runs it. */
 final class PlanInfoReader {
-  private static final Pattern PLAN_WORD = Pattern.compile("方案|计划|计画|规划|意见|办法|行动|要点|清单");
+  private static final Pattern PLAN_WORD = Pattern.compile("方案|计划|计画|规划|意见|办法|措施|行动|要点|清单|分解|分工");
   private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{4,60}?)(?:\\.(?:docx?|pdf|wps|txt))?》");
   private static final Pattern YEAR_RANGE =
       Pattern.compile("(20\\d\\d)\\s*(?:年)?\\s*[-－—–~～至到]\\s*(20\\d\\d)\\s*年");

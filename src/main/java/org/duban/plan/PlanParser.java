@@ -18,8 +18,7 @@ import org.duban.names.UnitCollector;
 /** Plan document text to a {@link org.duban.model.Plan}, with every doubt as a problem. */
 public final class PlanParser {
   /** 列第一位者为牵头单位: the document's own rule for lists without a lead marker. */
-  private static final Pattern FIRST_LEADS =
-      Pattern.compile("(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:单位)?为牵头(?:单位)?");
+  private static final Pattern FIRST_LEADS = Pattern.compile(UnitLists.FIRST_LEADS_RULE);
 
   private PlanParser() {}
 
@@ -28,8 +27,9 @@ public final class PlanParser {
    *
    * @param documentName the file name, used when the text has no title
    */
-  public static PlanParse parse(List<SourceLine> lines, String documentName) {
+  public static PlanParse parse(List<SourceLine> source, String documentName) {
     String file = documentName == null ? "" : documentName;
+    List<SourceLine> lines = SpacedRows.of(source);
     List<Problem> problems = new ArrayList<>();
     List<SourceLine> text = new ArrayList<>();
     for (SourceLine l : lines) {
@@ -42,6 +42,12 @@ public final class PlanParser {
       problems.add(
           Problem.note(Location.ofFile(file), "正文中混有页码(如“2、要目标”),已去掉页码并把断开的行接上"));
     }
+    if (stream.readings > 0) {
+      problems.add(
+          Problem.note(
+              Location.ofFile(file),
+              "正文中混有网页转换留下的拼音注音(如“創新(xīn)”),已去掉 " + stream.readings + " 处"));
+    }
     List<String[]> repairs = new ArrayList<>(stream.repairs);
     repairs.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r[0])));
     for (String[] r : repairs) {
@@ -51,13 +57,21 @@ public final class PlanParser {
               "疑似识别错误,已把“" + r[1] + "”读作“" + r[2] + "”,请核对"));
     }
     boolean firstLeads = FIRST_LEADS.matcher(stream.norm).find();
-    Outline outline = Outline.of(Segmenter.split(stream), firstLeads);
+    int body = Notice.bodyStart(lines);
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : Segmenter.split(stream)) {
+      if (b.line() >= body) {
+        blocks.add(b);
+      }
+    }
+    Outline outline = Outline.of(blocks, firstLeads);
 
     UnitCollector units = new UnitCollector();
     TaskBuilder taskBuilder = new TaskBuilder(file, firstLeads, units, problems);
     List<Task> tasks = new ArrayList<>(taskBuilder.build(outline.drafts));
     GoalBuilder goals = new GoalBuilder(file, units, problems);
     goals.addGoalTexts(outline.goals);
+    goals.addGroups(taskBuilder.groups);
     List<Task> tableTasks = new ArrayList<>();
     for (Tables.Table t : Tables.group(lines)) {
       if (Tables.isIndicator(t)) {
@@ -113,6 +127,22 @@ public final class PlanParser {
     }
     Plan plan = new Plan(info, datedGoals, dated, goals.breakdowns, units.units());
     return new PlanParse(plan, problems);
+  }
+
+  /**
+   * The quantitative targets in one task's text, read as in a plan document: for a task table
+   * imported from a workbook that has no 量化目标 column.
+   *
+   * @param deadline the row's 完成时限, for targets whose sentence names none (may be empty)
+   * @param planEnd the plan's last day, for 年内 and 全年
+   */
+  public static List<Target> targetsOf(String text, String deadline, LocalDate planEnd) {
+    String t = text == null ? "" : text;
+    List<Target> out = new ArrayList<>();
+    for (Target x : Targets.extract(t, TextStream.normalize(t), deadline == null ? "" : deadline.strip())) {
+      out.add(withPlanEnd(x, planEnd));
+    }
+    return out;
   }
 
   private static void addYear(List<Integer> years, Deadline d) {

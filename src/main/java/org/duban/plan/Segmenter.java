@@ -15,6 +15,7 @@ final class Segmenter {
     String norm = s.norm;
     int n = norm.length();
     int[] last = new int[5]; // by rank + 1: parts, 一、, (一), 1., (1)
+    int[] ever = new int[5]; // the same, not reset by a higher marker: (三) may go on under 二、
     List<int[]> cuts = new ArrayList<>(); // {start of marker, start of text, rank or -1}
     List<Marker> markers = new ArrayList<>();
     boolean lineStart = true;
@@ -37,13 +38,14 @@ final class Segmenter {
       } else if (afterSentence(norm, i) || (c == '(' && i > 0 && norm.charAt(i - 1) != '(')) {
         Marker cand = Marker.at(norm, i);
         boolean cnParen = cand != null && cand.rank() == 1;
-        if (cand != null && cand.rank() >= 0 && (afterSentence(norm, i) || cnParen) && follows(cand, last)) {
+        if (cand != null && cand.rank() >= 0 && (afterSentence(norm, i) || cnParen) && follows(cand, last, ever)) {
           m = cand;
         }
       }
       lineStart = false;
       if (m != null) {
         last[m.rank() + 1] = m.value();
+        ever[m.rank() + 1] = m.value();
         for (int k = m.rank() + 2; k < last.length; k++) {
           last[k] = 0;
         }
@@ -82,15 +84,18 @@ final class Segmenter {
     while (j >= 0 && norm.charAt(j) == ' ') {
       j--;
     }
-    return j >= 0 && "。;!?".indexOf(norm.charAt(j)) >= 0;
+    // …按职责分工负责)二、培育数字产业: a unit list closes its measure like a full stop
+    return j >= 0 && "。;!?)]".indexOf(norm.charAt(j)) >= 0;
   }
 
   /** Inside a line a marker counts only when it continues its list, or starts a new one. */
-  private static boolean follows(Marker m, int[] last) {
+  private static boolean follows(Marker m, int[] last, int[] ever) {
     // A text may start its top level after a preface that was not numbered 一、.
     if (m.rank() == 0 && last[1] == 0) {
       return true;
     }
-    return m.value() == last[m.rank() + 1] + 1;
+    int r = m.rank() + 1;
+    // numbering that runs on through the parts: 二、培育数字产业(三)招引…
+    return m.value() == last[r] + 1 || (m.rank() >= 1 && last[r] == 0 && m.value() == ever[r] + 1);
   }
 }

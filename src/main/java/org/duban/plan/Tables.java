@@ -15,7 +15,7 @@ import org.duban.names.UnitNames;
  */
 final class Tables {
   private static final Pattern INDICATOR_HEADER = Pattern.compile("指标");
-  private static final Pattern TASK_HEADER = Pattern.compile("任务|工作内容|措施|事项|工作举措");
+  private static final Pattern TASK_HEADER = Pattern.compile("任务|工作内容|措施|事项|工作举措|重点工作|工作要点");
   private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任单位|责任部门|配合");
 
   /** One table: its lines, and whether each line is a whole row (docx) or a single cell. */
@@ -52,7 +52,11 @@ final class Tables {
         rows++;
       }
     }
-    return new Table(List.copyOf(lines), rows * 2 >= lines.size());
+    if (rows * 2 >= lines.size()) {
+      return new Table(List.copyOf(lines), true);
+    }
+    List<SourceLine> regrouped = CellRows.of(lines);
+    return regrouped != null ? new Table(regrouped, true) : new Table(List.copyOf(lines), false);
   }
 
   /** The cells of a row, blanks kept (positions matter), trailing blanks dropped. */

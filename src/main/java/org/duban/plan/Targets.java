@@ -22,20 +22,19 @@ final class Targets {
   private static final String NUM =
       "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN_NUM + ")";
   static final String MEASURE =
-      "(?:个百分点|百分点|%|个工作日|工作日|(?:万亿|亿|万|千)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|"
-          + "支|处|种|部|款|份|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱))";
-  private static final Pattern TOKEN =
+      "(?:个百分点|百分点|%|个工作日|工作日|(?:余|多)?(?:万亿|亿|万|千)?(?:余|多)?(?:元|家次|家|人次|人|个|项|名|件|篇|次|所|座|台|套|场|批|条|户|张|"
+          + "支|处|种|部|款|份|袋|千瓦|公里|亩|吨|倍|间|栋|例|株|辆|架|艘|平方米|平方公里|立方米|标准箱|头|只|羽|"
+          + "公顷|兆瓦|千伏|天|小时|分钟)|微克/立方米|毫克/立方米)";
+  static final Pattern TOKEN =
       Pattern.compile(
-          "(?<![\\d.A-Za-z+×*])(?<!\\d,)(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
-              + "\\s*(?<m>" + MEASURE + ")(?<q>及以上|以上|左右|以内|以下)?");
+          "(?<![\\d.A-Za-z+×*])(?<!\\d,(?=\\d{3}(?!\\d)))(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
+              + "\\s*(?<m>" + MEASURE + "|(?=以内|以下|以上))(?<q>及以上|以上|左右|以内|以下)?");
   private static final Pattern UNREADABLE =
       Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");
   private static final Pattern GENERIC = Pattern.compile("(总)?(产值|营业收入|营收|增加值|销售收入|规模)");
   private static final Pattern TOPIC =
       Pattern.compile("\\s*([^,;:。、]{2,20}?(产业链|产业集群|集群|产业|行业|园区))");
   private static final Pattern QUOTE_VERB = Pattern.compile("(围绕|按照|对照|瞄准|锚定|实现|完成|确保|力争|的)*$");
-  private static final Pattern QUOTED_GOAL =
-      Pattern.compile("(达到|达|突破|超过|超|不少于|不低于)\\s*\\d");
   private static final Pattern TWIN =
       Pattern.compile("((?:数量)?(?:实现|达到|均)?)“?双(?:破|过|超|突破)([一二两三四五六七八九十百千万\\d]+)”?");
   private static final Pattern BREAK_ZERO = Pattern.compile("(?:争取|实现|力争)?破零");
@@ -46,12 +45,11 @@ final class Targets {
   static final Pattern LEAD_NOISE =
       Pattern.compile(
           "^(?:[\\s,;:、.。]|其中|力争|争取|确保|努力|全年|年内|今年|并|同时|和|及|实现|完成|年均|年平均|"
-              + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?)+");
+              + "(?:到|至)?20\\d\\d年(?:\\d{1,2}月)?(?:年底前|底前|底|末|前|内)?|年底前|\\d{1,2}月底前|将|把)+");
   private static final Pattern TAIL_WORDS =
       Pattern.compile(
-          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|压缩至|压减至|缩短至|降至|约|同比增长|同比|增长|增速|"
+          "(?:[\\s,;:、]|达到|达|突破|超过|超|不少于|不低于|高于|低于|不超过|控制在|稳定在|保持在|维持在|压缩至|压减至|缩短至|降至|约|同比增长|同比|增长|增速|"
               + "提高|提升|增加|下降|降低|减少|累计|各|为|至|力争|争取|实现|完成)$");
-  private static final Pattern SCOPE_VERB = Pattern.compile("(加大|加强|围绕|聚焦|依托|针对|对接|瞄准|按照|覆盖全市)$");
   private static final Pattern CONNECTOR = Pattern.compile("和|及|与|,");
   private static final Pattern VERB_END =
       Pattern.compile(
@@ -62,9 +60,15 @@ final class Targets {
               + "上云|上平台|部署|承接|转移|入驻|引入|选育|推广|示范|创新|研发|编制)$");
   private static final Pattern AFTER_NOISE_HEAD = Pattern.compile("^(?:[\\s,;:、]|的)+");
   private static final Pattern AFTER_NOISE_TAIL = Pattern.compile("(?:[\\s,;:、。!?.]|和|及|与|等)+$");
-  private static final Pattern GROWTH_WORDS = Pattern.compile("(增长|增速|提高|提升|增加|增幅)(达到|达)?$");
-  private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(达到|达)?$");
-  private static final Pattern AT_MOST_WORDS = Pattern.compile("(不超过|控制在|低于|不高于|压缩至|压减至|缩短至|降至|压缩到|缩短到)$");
+  private static final Pattern GROWTH_WORDS =
+      Pattern.compile("(增长|增速|提高|提升|增加|增幅)(实现|保持|保持在|为|达到|达)?$");
+  private static final Pattern DECREASE_WORDS = Pattern.compile("(下降|降低|减少|压减|降幅)(实现|为|达到|达)?$");
+  /** 年均11.3%的增速: the rate named before the word. */
+  private static final Pattern GROWTH_AFTER = Pattern.compile("^的?(增速|增长|增幅)");
+  private static final Pattern AT_MOST_WORDS =
+      Pattern.compile("(不超过|控制在|(?<!不)低于|不高于|压缩至|压减至|缩短至|降至|压缩到|缩短到)$");
+
+
 
   private Targets() {}
 
@@ -149,6 +153,15 @@ final class Targets {
             if (target.subject().isEmpty() && !lastSubject.isEmpty()) {
               target = withSubject(target, lastSubject);
             }
+            Target before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null && target.kind() == TargetKind.SHARE && before.measure().equals(target.measure())
+                && (before.kind() == TargetKind.GROWTH || before.kind() == TargetKind.DECREASE)
+                && norm.substring(prevEnd, t.start()).replaceAll("[\\s、,和及]", "").isEmpty()
+                && prevEnd > clause[0]) {
+              // 分别下降24%、25%以上: a bare rate listed after a growth or a decrease is one too
+              target = new Target(target.subject(), before.kind(), target.comparison(), target.value(),
+                  target.upper(), target.measure(), target.deadline(), target.text());
+            }
             lastSubject = target.subject();
             out.add(target);
             prevEnd = useAfter ? afterEnd : t.end();
@@ -212,7 +225,8 @@ final class Targets {
       String inherited) {
     String pre = norm.substring(prevEnd, t.start());
     String clauseText = norm.substring(group[0], group[1]);
-    String measure = t.group("m");
+    // 500余亩, 1000多人: at least the number; the word is no part of the measure
+    String measure = t.group("m").replaceAll("余|多", "");
     String q = t.group("q") == null ? "" : t.group("q");
     BigDecimal value = ChineseNumbers.parse(t.group("num"));
     BigDecimal upper = t.group("up") == null ? null : ChineseNumbers.parse(t.group("up"));
@@ -222,7 +236,8 @@ final class Targets {
     boolean percent = measure.equals("%") || measure.endsWith("百分点");
     String preTrim = pre.strip();
     TargetKind kind;
-    if (percent && GROWTH_WORDS.matcher(preTrim).find()) {
+    String rest = norm.substring(t.end(), Math.min(norm.length(), t.end() + 4));
+    if (percent && (GROWTH_WORDS.matcher(preTrim).find() || GROWTH_AFTER.matcher(rest).find())) {
       kind = TargetKind.GROWTH;
     } else if (percent && DECREASE_WORDS.matcher(preTrim).find()) {
       kind = TargetKind.DECREASE;
@@ -310,12 +325,17 @@ final class Targets {
     Matcher m = DEADLINE.matcher(norm).region(sentenceStart, at);
     String found = null;
     while (m.find()) {
-      found = orig.substring(m.start(), m.end());
+      if (!isBaseYear(norm, m.start())) {
+        found = orig.substring(m.start(), m.end());
+      }
     }
     if (found == null) {
       Matcher after = DEADLINE.matcher(norm).region(at, clauseEnd);
-      if (after.find()) {
-        found = orig.substring(after.start(), after.end());
+      while (after.find()) {
+        if (!isBaseYear(norm, after.start())) {
+          found = orig.substring(after.start(), after.end());
+          break;
+        }
       }
     }
     if (found == null) {
@@ -324,13 +344,18 @@ final class Targets {
     return found.isEmpty() ? Deadline.NONE : Deadlines.parse(found, null);
   }
 
+  /** 比2021年, 较2012年: the year a change is measured from, not the one it is due by. */
+  private static boolean isBaseYear(String norm, int at) {
+    return at > 0 && "比较同".indexOf(norm.charAt(at - 1)) >= 0;
+  }
+
   /** The number tokens of a group that are targets, not names. */
   private static List<Matcher> tokens(String norm, int from, int to, boolean[] quoted) {
     List<Matcher> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(norm).region(from, to);
     m.useTransparentBounds(true);
     while (m.find()) {
-      if (isTarget(norm, m, quoted)) {
+      if (NamedNumbers.isTarget(norm, m, quoted)) {
         Matcher copy = TOKEN.matcher(norm).region(m.start(), to);
         copy.useTransparentBounds(true);
         copy.lookingAt();
@@ -338,59 +363,6 @@ final class Targets {
       }
     }
     return out;
-  }
-
-  /**
-   * A quoted goal such as {@code 围绕“链上企业达250家、规模企业60家”的年度目标} holds targets; a quoted
-   * name such as {@code “4+4科创工程”} does not. Told apart by a comparator word inside the quotes.
-   */
-  private static boolean quotedGoal(String norm, int at) {
-    int open = norm.lastIndexOf('“', at);
-    int close = norm.indexOf('”', at);
-    if (open < 0 || close < 0) {
-      return false;
-    }
-    return QUOTED_GOAL.matcher(norm.substring(open + 1, close)).find();
-  }
-
-  private static boolean isTarget(String norm, Matcher m, boolean[] quoted) {
-    int s = m.start();
-    if (quoted[s] && !quotedGoal(norm, s)) {
-      return false;
-    }
-    char before = s > 0 ? norm.charAt(s - 1) : ' ';
-    // 第29次, 前50强, 每万人, 新9条, 人才新政18条, 5+10
-    if ("第前每新政+×xX*/".indexOf(before) >= 0) {
-      return false;
-    }
-    int e = m.end();
-    char next = e < norm.length() ? norm.charAt(e) : '。';
-    if ("+×".indexOf(next) >= 0) {
-      return false;
-    }
-    String measure = m.group("m");
-    // 百亿级, 千亿级企业: a class of size, not a count
-    if (next == '级' && (measure.startsWith("亿") || measure.startsWith("万"))) {
-      return false;
-    }
-    // 加大4个产业集群培育力度, 围绕7大产业链: the number names the scope, not a result
-    int from = Math.max(0, s - 6);
-    if (SCOPE_VERB.matcher(norm.substring(from, s)).find()) {
-      return false;
-    }
-    String num = m.group("num");
-    if (!Character.isDigit(num.charAt(0))) {
-      BigDecimal v = ChineseNumbers.parse(num);
-      if (v == null || v.compareTo(BigDecimal.ONE) <= 0) {
-        return false;
-      }
-      // 三个重点, 三条细分产业链: a Chinese numeral counts only where the clause ends or qualifies it
-      boolean qualified = m.group("q") != null;
-      if (!qualified && ",;:。、)".indexOf(next) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Digits mixed with letters before a measure word ({@code 3S0家}): a number OCR spoiled. */

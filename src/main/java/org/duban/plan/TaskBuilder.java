@@ -21,6 +21,11 @@ final class TaskBuilder {
   private final UnitCollector units;
   private final List<Problem> problems;
   private final Map<String, Integer> seen = new HashMap<>();
+  /** Groups of measures whose unit list heads them, with the text that follows the list. */
+  final List<Group> groups = new ArrayList<>();
+
+  /** A group of measures: its opening text after the unit list, the list, and its line. */
+  record Group(String orig, String norm, UnitList list, int line) {}
 
   TaskBuilder(String file, boolean firstLeads, UnitCollector units, List<Problem> problems) {
     this.file = file;
@@ -36,8 +41,19 @@ final class TaskBuilder {
       String norm = d.norm.toString();
       Location where = Location.ofLine(file, d.line);
       List<UnitList> lists = UnitLists.find(norm, orig, firstLeads);
+      if (d.children > 0 && lists.size() == 1 && inHeading(norm, lists.get(0))) {
+        // 一、强化科技创新(区科技局牵头) / 2025年,研发投入强度达到2.95%。 / (一)…: a group whose
+        // opening paragraph states the part's goals
+        UnitList l = lists.get(0);
+        groups.add(new Group(orig.substring(l.end()), norm.substring(l.end()), l, d.line));
+        continue;
+      }
       if (d.children > 0 && lists.size() == 1 && isTitleOnly(norm, lists.get(0))) {
         // (一)加快平台建设。(市发改委牵头) with numbered measures under it: a group, not a task
+        continue;
+      }
+      if (d.children > 0 && lists.isEmpty() && isShortPhrase(norm)) {
+        // 一、推进简政放权,释放发展活力 with measures under it: a heading, however it is punctuated
         continue;
       }
       if (lists.isEmpty()) {
@@ -85,6 +101,18 @@ final class TaskBuilder {
       }
     }
     return null;
+  }
+
+  /** The list closes the heading phrase: {@code 一、强化科技创新(区科技局牵头)}. */
+  private static boolean inHeading(String norm, UnitList l) {
+    String head = norm.substring(0, l.start()).strip();
+    return head.length() <= 40 && !head.matches(".*[。;!?].*");
+  }
+
+  /** One short sentence at most: what a heading says. */
+  private static boolean isShortPhrase(String norm) {
+    String t = norm.strip().replaceAll("[。.]$", "");
+    return t.length() <= 40 && !t.matches(".*[。;!?].*");
   }
 
   /** Nothing but a short title besides the unit list. */

@@ -15,8 +15,10 @@ final class TaskTable {
   private TaskTable() {}
 
   /** Columns of a task table; -1 when absent. */
-  record Columns(int id, int content, int leads, int coops, int units, int deadline, int target) {
+  record Columns(
+      int id, int content, List<Integer> parents, int leads, int coops, int units, int deadline, int target) {
     static Columns of(List<String> header) {
+      List<Integer> contents = new ArrayList<>();
       int id = -1;
       int content = -1;
       int leads = -1;
@@ -38,11 +40,15 @@ final class TaskTable {
           deadline = c;
         } else if (h.matches(".*(目标|成效|指标).*") && !h.contains("任务")) {
           target = c;
-        } else if (h.matches(".*(任务|内容|措施|事项|举措).*") && content < 0) {
-          content = c;
+        } else if (h.matches(".*(任务|内容|措施|事项|举措|重点工作|工作要点).*")) {
+          // 部署任务 | 落实措施: the last such column holds the measures, earlier ones their parents
+          contents.add(c);
         }
       }
-      return new Columns(id, content, leads, coops, units, deadline, target);
+      if (!contents.isEmpty()) {
+        content = contents.remove(contents.size() - 1);
+      }
+      return new Columns(id, content, List.copyOf(contents), leads, coops, units, deadline, target);
     }
   }
 
@@ -51,6 +57,7 @@ final class TaskTable {
     List<Task> out = new ArrayList<>();
     String section = "";
     int n = 0;
+    List<String> previous = List.of();
     for (SourceLine l : table.lines().subList(1, table.lines().size())) {
       List<String> cells = Tables.cells(l.text());
       long filled = cells.stream().filter(c -> !c.isEmpty()).count();
@@ -59,17 +66,30 @@ final class TaskTable {
       }
       if (filled == 1 && cell(cells, cols.content()).isEmpty()) {
         section = cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+        previous = List.of();
         continue;
       }
+      if (width(l.text()) <= width(table.lines().get(0).text()) - 2) {
+        cells = underMergedCells(cells, previous);
+      }
+      previous = cells;
       String content = cell(cells, cols.content());
       if (content.isEmpty()) {
         continue;
       }
       n++;
-      String id = cell(cells, cols.id());
+      String numbered = numberedId(section, cells, cols);
+      Marker own = Marker.at(TextStream.normalize(content), 0);
+      if (own != null) {
+        content = content.substring(Math.min(content.length(), own.length()));
+      }
+      String id = cell(cells, cols.id()).replaceAll("[.、．]$", "");
+      if (!id.matches("\\d{1,4}")) {
+        id = numbered != null ? numbered : id.isEmpty() || id.length() > 8 ? String.valueOf(n) : id;
+      }
       out.add(
           builder.fromRow(
-              id.isEmpty() ? String.valueOf(n) : id.replaceAll("[.、．]$", ""),
+              id,
               section,
               content,
               cell(cells, cols.leads()),
@@ -80,6 +100,51 @@ final class TaskTable {
               l.where()));
     }
     return out;
+  }
+
+  /**
+   * A row copied from a web page lacks the cells merged down from the row above: with fewer
+   * cells than that row it ends where that row's last cell was, and takes the merged cells from it.
+   */
+  /** Cells a row line holds, blank ones included, a closing border not counted. */
+  private static int width(String line) {
+    String t = line.strip();
+    int n = t.split("\\|", -1).length;
+    return t.endsWith("|") ? n - 1 : n;
+  }
+
+  private static List<String> underMergedCells(List<String> cells, List<String> previous) {
+    if (previous.isEmpty() || cells.size() >= previous.size() || cells.get(0).isEmpty()) {
+      return cells;
+    }
+    List<String> out = new ArrayList<>(previous.subList(0, previous.size() - cells.size()));
+    out.addAll(cells);
+    return out;
+  }
+
+  /**
+   * The id from the document's own numbering along the row: the section's 一、, then the markers
+   * opening the 序号 cell, the parent columns and the measure ({@code 一.(一).1.(1)}); null when
+   * the measure itself carries no marker.
+   */
+  private static String numberedId(String section, List<String> cells, Columns cols) {
+    Marker own = Marker.at(TextStream.normalize(cell(cells, cols.content())), 0);
+    if (own == null) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    texts.add(section);
+    texts.add(cell(cells, cols.id()));
+    cols.parents().forEach(c -> texts.add(cell(cells, c)));
+    for (String t : texts) {
+      Marker m = t.isEmpty() ? null : Marker.at(TextStream.normalize(t), 0);
+      if (m != null) {
+        parts.add(m.label());
+      }
+    }
+    parts.add(own.label());
+    return String.join(".", parts);
   }
 
   private static String cell(List<String> cells, int c) {

@@ -19,8 +19,25 @@ final class UnitLists {
           "(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
       Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|牵头部门)\\s*[:：])");
-  private static final Pattern RULE =
-      Pattern.compile("[。;,]?\\s*(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:单位)?为牵头(?:单位)?.*$");
+  /** 列第一位的为牵头单位, 第一责任单位为牵头单位, 排在首位的为牵头部门: the document's rule, not a unit. */
+  static final String FIRST_LEADS_RULE =
+      "(?:(?:列|排)(?:在|名)?)?(?:第一|首)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?";
+  private static final Pattern RULE = Pattern.compile("[。;,(\\[]?\\s*" + FIRST_LEADS_RULE + ".*$");
+  /** 责任领导:杜新国; the leader in charge is a person, not a unit. */
+  private static final Pattern PERSON_LABEL =
+      Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|责任人\\s*[:：][^;；]*[;；]?\\s*");
+  /** 6月底完成, 2022年底前, 持续推进: a deadline written inside the list. */
+  private static final Pattern TIME_PIECE =
+      Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成|时限)[:：].*)$");
+  /** A label that is not a unit label ends an unbracketed list: 时限要求:持续推进. */
+  private static final Pattern OTHER_LABEL =
+      Pattern.compile("\\s(?!(?:牵头|配合|责任|协办|参与)(?:单位|部门))[^\\s:：,，、;；。]{2,6}[:：]");
+  private static final Pattern SENTENCE_AFTER =
+      Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?=.)");
+  private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:县|市|区|乡|镇|街道|州)+$");
+  private static final Pattern GLUED = Pattern.compile("(局|委|办|厅|政府|中心|管委会)(?=(?:省|市|区|县|州|国家)[^局委办厅]{1,12}(?:局|委|办|厅|政府|中心|管委会))");
+  private static final Pattern CELL_ROLE =
+      Pattern.compile("(?:分别|共同|联合)?(?:牵头|配合|协助)(?:负责|落实|实施)?\\s*$");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
   private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
@@ -43,7 +60,9 @@ final class UnitLists {
         }
         Text inner = new Text(norm.substring(i + 1, close), orig.substring(i + 1, close));
         boolean atEnd = norm.substring(close + 1).replaceAll("[\\s。;.]", "").isEmpty();
-        if (SIGNAL.matcher(inner.n).find() || (atEnd && allUnits(inner))) {
+        // 各县(市、区)政府(管委会): brackets right after a name are part of it, not a list
+        boolean afterName = UNIT_END.matcher(norm.substring(Math.max(0, i - 4), i)).find();
+        if (SIGNAL.matcher(inner.n).find() || (atEnd && !afterName && allUnits(inner))) {
           UnitList l = read(inner, i, close + 1, firstLeads);
           if (l != null) {
             out.add(l);
@@ -79,6 +98,10 @@ final class UnitLists {
     Matcher stop = Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))").matcher(rest);
     if (stop.find()) {
       end = start + stop.start();
+    }
+    Matcher other = OTHER_LABEL.matcher(norm.substring(start + 5, end));
+    if (other.find()) {
+      end = start + 5 + other.start();
     }
     Text inner = new Text(norm.substring(start, end), orig.substring(start, end));
     return read(inner, start, end, firstLeads);
@@ -118,6 +141,20 @@ final class UnitLists {
 
   private static UnitList read(Text inner, int start, int end, boolean firstLeads) {
     Text s = inner.strip();
+    // 〔责任单位:A、B按职责分工负责。具体任务均涉及…,下同。〕: the sentence after the list is a remark
+    Matcher stop = SENTENCE_AFTER.matcher(s.n);
+    if (stop.find()) {
+      s = s.sub(0, stop.start()).strip();
+    }
+    Matcher person = PERSON_LABEL.matcher(s.n);
+    while (person.find()) {
+      // blank the person's label out, keeping offsets: 责任领导:杜新国;牵头单位:区发改局
+      s = new Text(
+          s.n.substring(0, person.start()) + " ".repeat(person.end() - person.start()) + s.n.substring(person.end()),
+          s.o.substring(0, person.start()) + " ".repeat(person.end() - person.start()) + s.o.substring(person.end()));
+      s = s.strip();
+      person = PERSON_LABEL.matcher(s.n);
+    }
     Matcher rule = RULE.matcher(s.n);
     if (rule.find()) {
       // (责任单位:A、B。列第一位的为牵头单位,下同): the rule is not a unit
@@ -204,11 +241,17 @@ final class UnitLists {
     return read(new Text(norm, written), 0, written.length(), firstLeads);
   }
 
-  /** The names in a plain list such as a table cell: {@code 市科工局、市统计局}. */
+  /**
+   * The names in a plain list such as a table cell: {@code 市科工局、市统计局}; a role word closing
+   * the cell ({@code 区住建局、区水利局共同牵头}, {@code …配合}) is not part of the last name.
+   */
   static List<String> namesOf(String written) {
-    return names(new Text(
-        TextStream.normalize(written),
-        written));
+    Text t = new Text(TextStream.normalize(written), written);
+    Matcher role = CELL_ROLE.matcher(t.n);
+    if (role.find() && role.start() > 0) {
+      t = t.sub(0, role.start());
+    }
+    return names(t);
   }
 
   /** Splits a list on 、 , ; outside brackets, as written; drops the stray 等 and empty pieces. */
@@ -216,6 +259,7 @@ final class UnitLists {
     List<String> out = new ArrayList<>();
     int depth = 0;
     int from = 0;
+    Text levels = null;
     for (int i = 0; i <= s.n.length(); i++) {
       char c = i < s.n.length() ? s.n.charAt(i) : '、';
       if (c == '(' || c == '[') {
@@ -224,8 +268,18 @@ final class UnitLists {
         depth--;
       }
       if ((depth == 0 || i == s.n.length()) && "、,，;；".indexOf(c) >= 0) {
-        addName(out, s.sub(from, i));
+        Text piece = s.sub(from, i).strip();
         from = i + 1;
+        if (c == '、' && i < s.n.length() && BARE_LEVELS.matcher(piece.n).matches()) {
+          // 各县市、区政府: the levels listed before the body they name are one unit
+          levels = levels == null ? piece : new Text(levels.n + piece.n, levels.o + piece.o);
+          continue;
+        }
+        if (levels != null) {
+          piece = new Text(levels.n + piece.n, levels.o + piece.o);
+          levels = null;
+        }
+        addName(out, piece);
       }
     }
     return out;
@@ -237,11 +291,11 @@ final class UnitLists {
     if (head.find()) {
       p = p.sub(head.end(), p.n.length()).strip();
     }
-    Matcher tail = Pattern.compile("(等单位|等)$").matcher(p.n);
+    Matcher tail = Pattern.compile("等(?:有关|相关|其他|其它)?(?:部门|单位)?$").matcher(p.n);
     if (tail.find()) {
       p = p.sub(0, tail.start()).strip();
     }
-    if (p.n.isEmpty()) {
+    if (p.n.isEmpty() || TIME_PIECE.matcher(p.n).matches()) {
       return;
     }
     // 市级各有关部门及各县市区政府: two units joined by 及/和/与, each a unit name on its own
@@ -252,6 +306,18 @@ final class UnitLists {
       if (UnitNames.looksLikeUnit(left) && UnitNames.looksLikeUnit(right) && UNIT_END.matcher(left).find()) {
         addName(out, p.sub(0, join.start()));
         addName(out, p.sub(join.end(), p.n.length()));
+        return;
+      }
+    }
+    // 市行政审批局市司法局: two names a table cell held on two lines, run together when copied
+    Matcher glued = GLUED.matcher(p.n);
+    while (glued.find()) {
+      int cut = glued.end(1);
+      String left = p.n.substring(0, cut);
+      String right = p.n.substring(cut);
+      if (left.length() >= 3 && right.length() >= 3 && UnitNames.looksLikeUnit(left) && UnitNames.looksLikeUnit(right)) {
+        out.add(p.o.substring(0, cut).strip());
+        addName(out, p.sub(cut, p.n.length()));
         return;
       }
     }

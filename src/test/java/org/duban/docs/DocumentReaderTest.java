@@ -80,7 +80,7 @@ class DocumentReaderTest {
     assertEquals(
         List.of(
             "临湘市创新提升行动实施方案",
-            "指标 | 责任单位及目标",
+            "指标 | 责任单位及目标 |",
             "新增规模工业企业 | 临湘高新区 | 10家",
             "新增规模工业企业 | 各镇(街道) | 5家",
             "外层 | 内含表格",
@@ -88,6 +88,26 @@ class DocumentReaderTest {
             "二、重点任务"),
         lines);
     assertEquals(Location.ofLine("分解表.docx", 3), DocumentReader.read(f).get(2).where());
+  }
+
+  @Test
+  void cellsMergedAcrossColumnsKeepTheColumnsTheyCover() throws Exception {
+    Path f = dir.resolve("任务分解表.docx");
+    DocxFixtures.taskTableWithMergedRows(f);
+    List<org.duban.model.SourceLine> read = DocumentReader.read(f);
+    assertEquals(
+        List.of(
+            "南山区2024年重点任务分解表",
+            "序号 | 重点任务 | 牵头单位 | 配合单位",
+            "一、扩大有效投资 |  |  |",
+            "1 | 推进滨江片区开发,全年完成投资12亿元。 | 区发改局 | 区财政局",
+            "2 | 开工建设城北污水处理厂。 | 区住建局、区水利局共同牵头 |"),
+        texts(read));
+    // the merged section row stays inside the table: both rows are tasks of that section
+    org.duban.model.Plan plan = org.duban.plan.PlanParser.parse(read, "任务分解表.docx").plan();
+    assertEquals(2, plan.tasks().size(), plan.tasks().toString());
+    assertEquals("一、扩大有效投资", plan.tasks().get(1).section());
+    assertEquals(List.of("区住建局", "区水利局"), plan.tasks().get(1).leads());
   }
 
   @Test

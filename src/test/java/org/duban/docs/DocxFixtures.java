@@ -74,6 +74,40 @@ final class DocxFixtures {
     }
   }
 
+  /**
+   * A task table whose section heading is one cell merged across the whole row, and a cell merged
+   * across two columns in the middle of a row.
+   */
+  static void taskTableWithMergedRows(Path file) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createParagraph().createRun().setText("南山区2024年重点任务分解表");
+      XWPFTable t = doc.createTable(4, 4);
+      String[] head = {"序号", "重点任务", "牵头单位", "配合单位"};
+      for (int c = 0; c < 4; c++) {
+        set(t.getRow(0).getCell(c), head[c]);
+      }
+      XWPFTableRow section = t.getRow(1);
+      set(section.getCell(0), "一、扩大有效投资");
+      section.removeCell(3);
+      section.removeCell(2);
+      section.removeCell(1);
+      pr(section.getCell(0)).addNewGridSpan().setVal(BigInteger.valueOf(4));
+      String[] row = {"1", "推进滨江片区开发,全年完成投资12亿元。", "区发改局", "区财政局"};
+      for (int c = 0; c < 4; c++) {
+        set(t.getRow(2).getCell(c), row[c]);
+      }
+      XWPFTableRow wide = t.getRow(3);
+      set(wide.getCell(0), "2");
+      set(wide.getCell(1), "开工建设城北污水处理厂。");
+      set(wide.getCell(2), "区住建局、区水利局共同牵头");
+      wide.removeCell(3);
+      pr(wide.getCell(2)).addNewGridSpan().setVal(BigInteger.TWO);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        doc.write(out);
+      }
+    }
+  }
+
   /** Headings and items numbered by Word's automatic lists, not by typed text. */
   static void numbered(Path file) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {

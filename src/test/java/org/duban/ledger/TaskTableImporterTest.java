@@ -83,6 +83,33 @@ class TaskTableImporterTest {
         imp.problems().toString());
   }
 
+  /**
+   * A 政府工作报告 分解 table: the task column headed 重点工作, the leader in charge (a person) in a
+   * column of its own, a lead cell that ends in its role, and no 量化目标 column: the targets are read
+   * from the task's words.
+   */
+  @Test
+  void workReportBreakdownWithTheTargetsInTheTaskText() throws Exception {
+    Path f = dir.resolve("重点工作分解.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("分解");
+      row(s, 0, "序号", "重点工作", "责任领导", "牵头单位", "责任单位", "完成时限");
+      row(s, 1, "1", "全年新开工亿元以上项目15个。", "张明", "县发改局", "县住建局、各乡镇人民政府", "2025年12月底");
+      row(s, 2, "2", "完成城区老旧小区改造8个。", "李华", "县住建局、县财政局共同牵头", "各街道办事处", "2025年11月底");
+      write(wb, f);
+    }
+    Plan plan = TaskTableImporter.importTable(f, null).plan();
+    Task t1 = plan.tasks().get(0);
+    assertEquals(List.of("县发改局"), t1.leads());
+    assertEquals(List.of("县住建局", "各乡镇人民政府"), t1.cooperators());
+    assertEquals(Map.of("责任领导", "张明"), t1.extras(), "the leader is kept as written, not taken for a unit");
+    assertEquals(1, t1.targets().size(), t1.targets().toString());
+    assertEquals("新开工亿元以上项目 ≥15个（全年）", t1.targets().get(0).notation(), "the sentence names its own deadline");
+    Task t2 = plan.tasks().get(1);
+    assertEquals(List.of("县住建局", "县财政局"), t2.leads());
+    assertEquals("城区老旧小区改造 ≥8个（2025年11月底）", t2.targets().get(0).notation());
+  }
+
   /** 责任单位 only (the first listed leads), a section column merged down, targets in notation. */
   @Test
   void responsibleUnitsSectionMergedDownAndTargets() throws Exception {
@@ -184,7 +211,7 @@ class TaskTableImporterTest {
     DubanException e = assertThrows(DubanException.class, () -> TaskTableImporter.read(f, "x"));
     assertEquals(Location.ofFile("名单.xlsx"), e.problems().get(0).where());
     assertEquals(
-        "没有找到任务分解表：没有哪个工作表的表头同时含有“重点任务/任务名称/工作任务”和“牵头单位/责任单位”", e.problems().get(0).message());
+        "没有找到任务分解表：没有哪个工作表的表头同时含有“重点任务/重点工作/任务名称/工作任务”和“牵头单位/责任单位”", e.problems().get(0).message());
   }
 
   static void row(Sheet s, int r, String... values) {

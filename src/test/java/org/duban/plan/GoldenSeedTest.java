@@ -1,16 +1,8 @@
 package org.duban.plan;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,48 +32,11 @@ class GoldenSeedTest {
       })
   void seedMatchesGolden(String seed) throws Exception {
     PlanParse parse = Dump.parseSeed(seed);
-    List<String> actual = GoldenFormat.render(parse.plan());
     String stem = seed.substring(0, seed.lastIndexOf('.'));
-    Path expectedFile = Path.of("src/test/resources/golden", stem + ".tasks.txt");
-    assertTrue(Files.exists(expectedFile), "missing golden file " + expectedFile);
-    List<String> expected = new ArrayList<>();
-    for (String l : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
-      if (!l.isBlank() && !l.startsWith("//")) {
-        expected.add(l);
-      }
-    }
-    Set<String> diff = new LinkedHashSet<>();
-    for (String l : expected) {
-      if (!actual.contains(l)) {
-        diff.add("-" + l);
-      }
-    }
-    for (String l : actual) {
-      if (!expected.contains(l)) {
-        diff.add("+" + l);
-      }
-    }
-    List<String> known = KNOWN.getOrDefault(seed, List.of());
-    List<String> unexpected = new ArrayList<>();
-    for (String d : diff) {
-      if (!known.contains(d)) {
-        unexpected.add(d);
-      }
-    }
-    List<String> stale = new ArrayList<>();
-    for (String k : known) {
-      if (!diff.contains(k)) {
-        stale.add(k);
-      }
-    }
-    if (!unexpected.isEmpty() || !stale.isEmpty()) {
-      StringBuilder b = new StringBuilder(seed + " differs from " + expectedFile + ":\n");
-      unexpected.forEach(d -> b.append(d).append('\n'));
-      if (!stale.isEmpty()) {
-        b.append("known differences that no longer occur (remove them from KNOWN):\n");
-        stale.forEach(d -> b.append(d).append('\n'));
-      }
-      fail(b.toString());
-    }
+    GoldenDiff.check(
+        seed,
+        GoldenFormat.render(parse.plan()),
+        Path.of("src/test/resources/golden", stem + ".tasks.txt"),
+        KNOWN.getOrDefault(seed, List.of()));
   }
 }

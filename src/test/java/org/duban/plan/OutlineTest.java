@@ -130,6 +130,24 @@ class OutlineTest {
     assertEquals(List.of("二.1"), ids(p));
   }
 
+  /** Topical parts hold tasks; background, principles and steps do not, numbered or not. */
+  @Test
+  void partsHeadedByTopicHoldTasksAndTheOthersDoNot() {
+    PlanParse p =
+        parse(
+            "一、工作背景",
+            "1.近年来全县建成产业园区3个。",
+            "二、工作原则",
+            "1.坚持统筹推进,建立联席会议制度。",
+            "三、推进园区扩容提质",
+            "1.新建标准厂房5万平方米。(县工信局牵头)",
+            "四、时间安排",
+            "1.6月底前完成规划编制。(县发改局负责)",
+            "重点任务",
+            "1.引进亿元以上项目8个。(县商务局牵头)");
+    assertEquals(List.of("三.1", "1"), ids(p));
+  }
+
   @Test
   void doubtsAreReportedWithTheirLine() {
     PlanParse p =

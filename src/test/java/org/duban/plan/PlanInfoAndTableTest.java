@@ -42,6 +42,21 @@ class PlanInfoAndTableTest {
   }
 
   @Test
+  void aGoalsUnitListOnALineOfItsOwn() {
+    PlanParse p =
+        OutlineTest.parse(
+            "一、2024年全区经济社会发展主要预期目标",
+            "(一)地区生产总值增长6%以上",
+            "责任单位:区发展和改革局",
+            "(二)城镇调查失业率控制在5.5%以内",
+            "责任单位:区人社局、区统计局");
+    List<Goal> goals = p.plan().goals();
+    assertEquals(2, goals.size(), goals.toString());
+    assertEquals(List.of("区发展和改革局"), goals.get(0).units());
+    assertEquals(List.of("区人社局", "区统计局"), goals.get(1).units());
+  }
+
+  @Test
   void threeYearPlanEndingInTheYearItNames() {
     PlanInfo info =
         OutlineTest.parse("附件1", "某政办发〔2023〕5号", "某市科技创新三年行动方案", "一、主要目标", "到2025年,高新技术企业达300家。")

@@ -120,6 +120,25 @@ class TargetsTest {
   }
 
   @Test
+  void qualifiersSeenInPlansOfOtherProvinces() {
+    check(one("改造提升500余亩核桃产业园"), TargetKind.AMOUNT, Comparison.AT_LEAST, "500", "亩");
+    check(one("发展食用菌1000多万袋"), TargetKind.AMOUNT, Comparison.AT_LEAST, "1000", "万袋");
+    check(one("每千人口床位数达到6.8张"), TargetKind.AMOUNT, Comparison.AT_LEAST, "6.8", "张");
+    check(one("PM2.5浓度低于43微克/立方米"), TargetKind.AMOUNT, Comparison.AT_MOST, "43", "微克/立方米");
+    check(one("规模猪场不低于5个"), TargetKind.AMOUNT, Comparison.AT_LEAST, "5", "个");
+    check(one("亿元GDP生产安全事故死亡率控制在0.011以内"), TargetKind.AMOUNT, Comparison.AT_MOST, "0.011", "");
+    check(one("力争2021年增速实现15%"), TargetKind.GROWTH, Comparison.AT_LEAST, "15", "%");
+    List<Target> two = read("用水量比2021年分别下降16%、18%以上");
+    assertEquals(2, two.size(), two.toString());
+    check(two.get(1), TargetKind.DECREASE, Comparison.AT_LEAST, "18", "%");
+    assertEquals("", two.get(0).deadline().text(), "比2021年 is the base year, not a deadline");
+    List<Target> classed = read("营业收入亿元以上企业达到40家,其中五亿元以上企业12家");
+    assertEquals(2, classed.size(), classed.toString());
+    check(classed.get(1), TargetKind.AMOUNT, Comparison.AT_LEAST, "12", "家");
+    check(one("培育25个社零额超过200亿元的消费强县"), TargetKind.AMOUNT, Comparison.AT_LEAST, "25", "个");
+  }
+
+  @Test
   void traditionalScriptKeepsTheDocumentsWords() {
     Target t = one("力爭每年新增認定3—5家國家企業技術中心");
     assertEquals(TargetKind.ANNUAL, t.kind());
@@ -175,7 +194,16 @@ class TargetsTest {
         "加大4个初赛胜出产业集群培育力度",
         "培育百亿级企业标志性工程",
         "一个副市长联系一个县",
-        "实施“十大科技创新项目”"
+        "实施“十大科技创新项目”",
+        "落实“十四五”规划纲要,十四五期间稳步推进",
+        "对标《“健康中国2030”规划纲要》和健康长春2030规划",
+        "依据《优化营商环境条例》(国令第722号)第三十二条",
+        "研发费用税前加计扣除比例提高至100%",
+        "小微企业减按25%计入应纳税所得额",
+        "对年营业收入首次突破1亿元的企业给予奖励",
+        "给予3万元-5万元的资金支持",
+        "形成24小时应急值守,社区15分钟健身圈实现全覆盖",
+        "综合指数稳定退出全国168个重点城市后20位"
       })
   void numbersThatAreNamesAreNotTargets(String text) {
     assertEquals(List.of(), read(text), text);
