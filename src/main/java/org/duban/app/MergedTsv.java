@@ -1,5 +1,7 @@
 package org.duban.app;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +39,12 @@ final class MergedTsv {
 
   private MergedTsv() {}
 
-  static String write(RoundData d) {
-    StringBuilder b = new StringBuilder(4096);
+  /**
+   * Writes the round line by line: the text of 2,000 returns is tens of megabytes, which as one
+   * string (twice, while the builder grows) would not fit collect's heap.
+   */
+  static void write(RoundData d, Writer out) throws IOException {
+    Lines b = new Lines(out);
     line(b, MAGIC, VERSION);
     line(b, "R", d.round().toString(), d.planFingerprint(), date(d.due()));
     for (UnitReturn r : d.returns()) {
@@ -61,7 +67,17 @@ final class MergedTsv {
       line(b, "I", i.unit(), i.status().name(), i.fileName(), date(i.submitted()),
           Integer.toString(i.errors()), Integer.toString(i.warnings()));
     }
-    return b.toString();
+    out.flush();
+  }
+
+  /** One reusable line buffer in front of the writer. */
+  private static final class Lines {
+    final StringBuilder b = new StringBuilder(512);
+    final Writer out;
+
+    Lines(Writer out) {
+      this.out = out;
+    }
   }
 
   static RoundData read(String text, String fileName) throws DubanException {
@@ -134,7 +150,9 @@ final class MergedTsv {
     return new RoundData(round, fingerprint, due, returns, intake);
   }
 
-  private static void line(StringBuilder b, String... fields) {
+  private static void line(Lines to, String... fields) throws IOException {
+    StringBuilder b = to.b;
+    b.setLength(0);
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         b.append('\t');
@@ -142,6 +160,7 @@ final class MergedTsv {
       escape(b, fields[i] == null ? "" : fields[i]);
     }
     b.append('\n');
+    to.out.append(b);
   }
 
   static void escape(StringBuilder b, String s) {

@@ -28,7 +28,8 @@ public final class RoundStore {
   private RoundStore() {}
 
   public static void save(Workspace ws, RoundData data) throws IOException {
-    AtomicFiles.writeString(ws.mergedData(data.round()), MergedTsv.write(data));
+    AtomicFiles.write(ws.mergedData(data.round()), out ->
+        MergedTsv.write(data, new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)));
   }
 
   /** The round's merged data, or empty when it was never collected. */
