@@ -30,8 +30,9 @@ import org.duban.xlsx.AtomicFiles;
 final class CollectOutputs {
   private CollectOutputs() {}
 
-  static void write(Workspace ws, Round round, Plan plan, CollectMerge merge, LocalDate today)
-      throws IOException {
+  /** @param spool where the accepted returns' values were parked while reading (may be null) */
+  static void write(Workspace ws, Round round, Plan plan, CollectMerge merge, LocalDate today,
+      ReturnSpool spool) throws IOException {
     Map<String, Path> accepted = new LinkedHashMap<>();
     merge.taken().forEach((unit, r) ->
         accepted.put(safe(unit) + CollectScan.extension(r.file().fileName()), r.file().path()));
@@ -41,7 +42,7 @@ final class CollectOutputs {
     }
     sync(ws.accepted(round), accepted);
     sync(ws.rejected(round), rejected);
-    RoundStore.save(ws, merge.data());
+    RoundStore.save(ws, merge.data(), spool);
     IntakeReportWriter.write(ws.intakeReport(round), merge.report());
     writeProblemLists(ws.problemLists(round), plan, round, merge.followUps());
     AtomicFiles.writeString(ws.reminders(round),

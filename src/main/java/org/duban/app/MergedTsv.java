@@ -44,6 +44,11 @@ final class MergedTsv {
    * string (twice, while the builder grows) would not fit collect's heap.
    */
   static void write(RoundData d, Writer out) throws IOException {
+    write(d, out, null);
+  }
+
+  /** As {@link #write(RoundData, Writer)}, taking the values of parked returns from the spool. */
+  static void write(RoundData d, Writer out, ReturnSpool spool) throws IOException {
     Lines b = new Lines(out);
     line(b, MAGIC, VERSION);
     line(b, "R", d.round().toString(), d.planFingerprint(), date(d.due()));
@@ -51,11 +56,8 @@ final class MergedTsv {
       Filer f = r.filer();
       line(b, "U", r.unit(), r.round().toString(), r.fileName(), f.name(), f.phone(), date(f.date()),
           f.reviewer());
-      for (ReportedValue v : r.values()) {
-        Location w = v.where();
-        line(b, "V", v.itemId(), v.field().name(), v.text(),
-            v.number() == null ? "" : v.number().toPlainString(), w.file(), w.sheet(), w.cell(),
-            Integer.toString(w.line()));
+      if (spool == null || !spool.copyValues(r, out)) {
+        values(b, r);
       }
       for (Problem p : r.problems()) {
         Location w = p.where();
@@ -68,6 +70,20 @@ final class MergedTsv {
           Integer.toString(i.errors()), Integer.toString(i.warnings()));
     }
     out.flush();
+  }
+
+  /** The V lines of one return, as {@link #write} writes them. */
+  static void writeValues(UnitReturn r, Writer out) throws IOException {
+    values(new Lines(out), r);
+  }
+
+  private static void values(Lines b, UnitReturn r) throws IOException {
+    for (ReportedValue v : r.values()) {
+      Location w = v.where();
+      line(b, "V", v.itemId(), v.field().name(), v.text(),
+          v.number() == null ? "" : v.number().toPlainString(), w.file(), w.sheet(), w.cell(),
+          Integer.toString(w.line()));
+    }
   }
 
   /** One reusable line buffer in front of the writer. */

@@ -28,8 +28,13 @@ public final class RoundStore {
   private RoundStore() {}
 
   public static void save(Workspace ws, RoundData data) throws IOException {
+    save(ws, data, null);
+  }
+
+  /** As {@link #save(Workspace, RoundData)}, with the values of parked returns taken from the spool. */
+  static void save(Workspace ws, RoundData data, ReturnSpool spool) throws IOException {
     AtomicFiles.write(ws.mergedData(data.round()), out ->
-        MergedTsv.write(data, new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        MergedTsv.write(data, new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), spool));
   }
 
   /** The round's merged data, or empty when it was never collected. */
