@@ -1,8 +1,12 @@
 package org.duban.app;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +47,13 @@ final class MergedTsv {
    * Writes the round line by line: the text of 2,000 returns is tens of megabytes, which as one
    * string (twice, while the builder grows) would not fit collect's heap.
    */
-  static void write(RoundData d, Writer out) throws IOException {
-    write(d, out, null);
+  static void write(RoundData d, OutputStream to) throws IOException {
+    write(d, to, null);
   }
 
-  /** As {@link #write(RoundData, Writer)}, taking the values of parked returns from the spool. */
-  static void write(RoundData d, Writer out, ReturnSpool spool) throws IOException {
+  /** As {@link #write(RoundData, OutputStream)}, taking the values of parked returns from the spool. */
+  static void write(RoundData d, OutputStream to, ReturnSpool spool) throws IOException {
+    Writer out = new BufferedWriter(new OutputStreamWriter(to, StandardCharsets.UTF_8), 1 << 16);
     Lines b = new Lines(out);
     line(b, MAGIC, VERSION);
     line(b, "R", d.round().toString(), d.planFingerprint(), date(d.due()));
@@ -56,7 +61,10 @@ final class MergedTsv {
       Filer f = r.filer();
       line(b, "U", r.unit(), r.round().toString(), r.fileName(), f.name(), f.phone(), date(f.date()),
           f.reviewer());
-      if (spool == null || !spool.copyValues(r, out)) {
+      if (spool != null && spool.has(r)) {
+        out.flush(); // the parked lines are UTF-8 already: copied as bytes, behind what is written
+        spool.copyValues(r, to);
+      } else {
         values(b, r);
       }
       for (Problem p : r.problems()) {
@@ -180,7 +188,13 @@ final class MergedTsv {
   }
 
   static void escape(StringBuilder b, String s) {
-    for (int i = 0; i < s.length(); i++) {
+    int plain = 0;
+    while (plain < s.length() && !special(s.charAt(plain))) {
+      plain++;
+    }
+    // Most values need no escape: one append, not one per character (65 MB of text for 2,000 returns).
+    b.append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '\t' -> b.append("\\t");
@@ -190,6 +204,10 @@ final class MergedTsv {
         default -> b.append(c);
       }
     }
+  }
+
+  private static boolean special(char c) {
+    return c == '\t' || c == '\n' || c == '\r' || c == '\\';
   }
 
   static String unescape(String s) {

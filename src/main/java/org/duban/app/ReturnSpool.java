@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -82,17 +82,18 @@ final class ReturnSpool implements Closeable {
         new Validation(v.fileName(), v.unit(), v.verdict(), slim, v.problems()), r.fileTime());
   }
 
-  /** Writes the value lines parked for {@code r}; false when its values were never parked. */
-  synchronized boolean copyValues(UnitReturn r, Writer out) throws IOException {
+  /** True when {@code r} is a parked return (its values are here, not in it). */
+  synchronized boolean has(UnitReturn r) {
+    return parked.containsKey(r);
+  }
+
+  /** Writes the value lines parked for {@code r}, UTF-8, as the merged data holds them. */
+  synchronized void copyValues(UnitReturn r, OutputStream out) throws IOException {
     long[] at = parked.get(r);
-    if (at == null) {
-      return false;
-    }
     byte[] bytes = new byte[(int) at[1]];
     file.seek(at[0]);
     file.readFully(bytes);
-    out.write(new String(bytes, StandardCharsets.UTF_8));
-    return true;
+    out.write(bytes);
   }
 
   @Override

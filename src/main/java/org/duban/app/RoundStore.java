@@ -33,8 +33,7 @@ public final class RoundStore {
 
   /** As {@link #save(Workspace, RoundData)}, with the values of parked returns taken from the spool. */
   static void save(Workspace ws, RoundData data, ReturnSpool spool) throws IOException {
-    AtomicFiles.write(ws.mergedData(data.round()), out ->
-        MergedTsv.write(data, new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), spool));
+    AtomicFiles.write(ws.mergedData(data.round()), out -> MergedTsv.write(data, out, spool));
   }
 
   /** The round's merged data, or empty when it was never collected. */
