@@ -71,19 +71,7 @@ final class CollectOutputs {
         return null;
       });
     }
-    ExecutorService pool = Executors.newFixedThreadPool(CollectUseCase.THREADS);
-    try {
-      for (Future<Void> f : pool.invokeAll(jobs)) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing 问题清单", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    runAll(jobs);
     removeStale(lists, wanted);
     StringBuilder state = new StringBuilder();
     after.forEach((k, v) -> state.append(k).append('\t').append(v).append('\n'));
@@ -126,17 +114,41 @@ final class CollectOutputs {
   /** Bump when the 问题清单 layout changes, so old lists are rewritten. */
   private static final String LIST_FORMAT = "1";
 
-  /** Makes {@code dir} hold exactly the given copies; copies only what differs. */
+  /**
+   * Makes {@code dir} hold exactly the given copies; copies only what differs, two at a time
+   * (2,000 accepted returns are 2,000 small files, each created, written and renamed).
+   */
   private static void sync(Path dir, Map<String, Path> wanted) throws IOException {
     Files.createDirectories(dir);
     removeStale(dir, wanted);
+    List<Callable<Void>> jobs = new ArrayList<>();
     for (Map.Entry<String, Path> e : wanted.entrySet()) {
       Path target = dir.resolve(e.getKey());
-      if (Files.isRegularFile(target) && Files.size(target) == Files.size(e.getValue())
-          && Files.mismatch(target, e.getValue()) == -1) {
-        continue;
+      jobs.add(() -> {
+        if (!(Files.isRegularFile(target) && Files.size(target) == Files.size(e.getValue())
+            && Files.mismatch(target, e.getValue()) == -1)) {
+          AtomicFiles.copy(e.getValue(), target);
+        }
+        return null;
+      });
+    }
+    runAll(jobs);
+  }
+
+  /** Runs the jobs on {@link CollectUseCase#THREADS} threads; the first failure is thrown. */
+  private static void runAll(List<Callable<Void>> jobs) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(CollectUseCase.THREADS);
+    try {
+      for (Future<Void> f : pool.invokeAll(jobs)) {
+        f.get();
       }
-      AtomicFiles.copy(e.getValue(), target);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the round's files", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
