@@ -20,5 +20,7 @@ if not exist "%JAR%" (
   )
   popd
 )
-java %DUBAN_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
+rem A duban run is short: the C1 compiler alone and the serial collector need about half the CPU
+rem of the JVM's defaults (C2 compiling POI and the XML parser, G1's own threads); see bench\.
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %DUBAN_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

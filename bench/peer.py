@@ -8,8 +8,12 @@ the file name, no validation: the cheapest script that still does the job by han
 import csv
 import pathlib
 import sys
+import warnings
 
 import openpyxl
+
+# openpyxl warns that duban's styles have no default style; a clerk's script would silence it too.
+warnings.filterwarnings("ignore", module="openpyxl")
 
 INPUTS = ["编号", "累计完成值", "完成状态", "完成比例(%)", "工作进展", "存在问题", "下步打算"]
 

@@ -30,8 +30,9 @@ import org.duban.xlsx.AtomicFiles;
 final class CollectOutputs {
   private CollectOutputs() {}
 
-  static void write(Workspace ws, Round round, Plan plan, CollectMerge merge, LocalDate today)
-      throws IOException {
+  /** @param spool where the accepted returns' values were parked while reading (may be null) */
+  static void write(Workspace ws, Round round, Plan plan, CollectMerge merge, LocalDate today,
+      ReturnSpool spool) throws IOException {
     Map<String, Path> accepted = new LinkedHashMap<>();
     merge.taken().forEach((unit, r) -> accepted.put(safe(unit) + extension(r.file()), r.file().path()));
     Map<String, Path> rejected = new LinkedHashMap<>();
@@ -40,7 +41,7 @@ final class CollectOutputs {
     }
     sync(ws.accepted(round), accepted);
     sync(ws.rejected(round), rejected);
-    RoundStore.save(ws, merge.data());
+    RoundStore.save(ws, merge.data(), spool);
     IntakeReportWriter.write(ws.intakeReport(round), merge.report());
     writeProblemLists(ws.problemLists(round), plan, round, merge.followUps());
     AtomicFiles.writeString(ws.reminders(round), IntakeText.reminders(merge.report(), sender(plan), today));
@@ -77,19 +78,7 @@ final class CollectOutputs {
         return null;
       });
     }
-    ExecutorService pool = Executors.newFixedThreadPool(CollectUseCase.THREADS);
-    try {
-      for (Future<Void> f : pool.invokeAll(jobs)) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing 问题清单", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    runAll(jobs);
     removeStale(lists, wanted);
     StringBuilder state = new StringBuilder();
     after.forEach((k, v) -> state.append(k).append('\t').append(v).append('\n'));
@@ -132,17 +121,41 @@ final class CollectOutputs {
   /** Bump when the 问题清单 layout changes, so old lists are rewritten. */
   private static final String LIST_FORMAT = "2";
 
-  /** Makes {@code dir} hold exactly the given copies; copies only what differs. */
+  /**
+   * Makes {@code dir} hold exactly the given copies; copies only what differs, two at a time
+   * (2,000 accepted returns are 2,000 small files, each created, written and renamed).
+   */
   private static void sync(Path dir, Map<String, Path> wanted) throws IOException {
     Files.createDirectories(dir);
     removeStale(dir, wanted);
+    List<Callable<Void>> jobs = new ArrayList<>();
     for (Map.Entry<String, Path> e : wanted.entrySet()) {
       Path target = dir.resolve(e.getKey());
-      if (Files.isRegularFile(target) && Files.size(target) == Files.size(e.getValue())
-          && Files.mismatch(target, e.getValue()) == -1) {
-        continue;
+      jobs.add(() -> {
+        if (!(Files.isRegularFile(target) && Files.size(target) == Files.size(e.getValue())
+            && Files.mismatch(target, e.getValue()) == -1)) {
+          AtomicFiles.copy(e.getValue(), target);
+        }
+        return null;
+      });
+    }
+    runAll(jobs);
+  }
+
+  /** Runs the jobs on {@link CollectUseCase#THREADS} threads; the first failure is thrown. */
+  private static void runAll(List<Callable<Void>> jobs) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(CollectUseCase.THREADS);
+    try {
+      for (Future<Void> f : pool.invokeAll(jobs)) {
+        f.get();
       }
-      AtomicFiles.copy(e.getValue(), target);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the round's files", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import org.duban.intake.ReturnValidator;
 import org.duban.intake.Validation;
 import org.duban.model.Location;
@@ -24,8 +25,10 @@ import org.duban.model.Problem;
 final class CollectReads {
   private CollectReads() {}
 
+  /** @param keep applied to each read as soon as it is done (parks its values, see {@link ReturnSpool}) */
   static List<CollectMerge.Read> readAll(List<CollectScan.Found> files, ReturnValidator validator,
-      CollectUseCase.ReturnSource source, IntConsumer progress, Duration limit) {
+      CollectUseCase.ReturnSource source, IntConsumer progress, Duration limit,
+      UnaryOperator<CollectMerge.Read> keep) {
     ThreadPoolExecutor pool = new ThreadPoolExecutor(CollectUseCase.THREADS, CollectUseCase.THREADS,
         1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
           Thread t = new Thread(r, "duban-collect");
@@ -42,7 +45,7 @@ final class CollectReads {
         futures.add(pool.submit(() -> {
           started.set(index, System.nanoTime());
           try {
-            return CollectUseCase.readOne(f, validator, source);
+            return keep.apply(CollectUseCase.readOne(f, validator, source));
           } finally {
             done.step();
           }

@@ -115,12 +115,12 @@ public final class CollectUseCase {
     LocalDate today = options.today() == null ? LocalDate.now() : options.today();
     List<CollectScan.Found> files = CollectScan.scan(ws, round, options.sources());
     ReturnValidator validator = new ReturnValidator(plan, round, UnitDirectory.of(plan.units()));
-    List<CollectMerge.Read> reads = CollectReads.readAll(files, validator, source,
-        options.progress(), limit);
-    CollectMerge merge = CollectMerge.of(plan, round, RoundStore.loadDue(ws, round).orElse(null),
-        reads, today);
-    try {
-      CollectOutputs.write(ws, round, plan, merge, today);
+    CollectMerge merge;
+    try (ReturnSpool spool = ReturnSpool.in(ws.stateDir(round))) {
+      List<CollectMerge.Read> reads = CollectReads.readAll(files, validator, source,
+          options.progress(), limit, spool::park);
+      merge = CollectMerge.of(plan, round, RoundStore.loadDue(ws, round).orElse(null), reads, today);
+      CollectOutputs.write(ws, round, plan, merge, today, spool);
     } catch (IOException e) {
       throw DubanException.of(Location.ofFile("rounds/" + round),
           "写入本轮结果时出错：" + e.getMessage(), "请确认文件没有在 Excel 中打开、磁盘未满，然后重新运行");

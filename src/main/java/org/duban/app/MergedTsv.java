@@ -1,6 +1,12 @@
 package org.duban.app;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,19 +43,29 @@ final class MergedTsv {
 
   private MergedTsv() {}
 
-  static String write(RoundData d) {
-    StringBuilder b = new StringBuilder(4096);
+  /**
+   * Writes the round line by line: the text of 2,000 returns is tens of megabytes, which as one
+   * string (twice, while the builder grows) would not fit collect's heap.
+   */
+  static void write(RoundData d, OutputStream to) throws IOException {
+    write(d, to, null);
+  }
+
+  /** As {@link #write(RoundData, OutputStream)}, taking the values of parked returns from the spool. */
+  static void write(RoundData d, OutputStream to, ReturnSpool spool) throws IOException {
+    Writer out = new BufferedWriter(new OutputStreamWriter(to, StandardCharsets.UTF_8), 1 << 16);
+    Lines b = new Lines(out);
     line(b, MAGIC, VERSION);
     line(b, "R", d.round().toString(), d.planFingerprint(), date(d.due()));
     for (UnitReturn r : d.returns()) {
       Filer f = r.filer();
       line(b, "U", r.unit(), r.round().toString(), r.fileName(), f.name(), f.phone(), date(f.date()),
           f.reviewer());
-      for (ReportedValue v : r.values()) {
-        Location w = v.where();
-        line(b, "V", v.itemId(), v.field().name(), v.text(),
-            v.number() == null ? "" : v.number().toPlainString(), w.file(), w.sheet(), w.cell(),
-            Integer.toString(w.line()));
+      if (spool != null && spool.has(r)) {
+        out.flush(); // the parked lines are UTF-8 already: copied as bytes, behind what is written
+        spool.copyValues(r, to);
+      } else {
+        values(b, r);
       }
       for (Problem p : r.problems()) {
         Location w = p.where();
@@ -61,7 +77,31 @@ final class MergedTsv {
       line(b, "I", i.unit(), i.status().name(), i.fileName(), date(i.submitted()),
           Integer.toString(i.errors()), Integer.toString(i.warnings()));
     }
-    return b.toString();
+    out.flush();
+  }
+
+  /** The V lines of one return, as {@link #write} writes them. */
+  static void writeValues(UnitReturn r, Writer out) throws IOException {
+    values(new Lines(out), r);
+  }
+
+  private static void values(Lines b, UnitReturn r) throws IOException {
+    for (ReportedValue v : r.values()) {
+      Location w = v.where();
+      line(b, "V", v.itemId(), v.field().name(), v.text(),
+          v.number() == null ? "" : v.number().toPlainString(), w.file(), w.sheet(), w.cell(),
+          Integer.toString(w.line()));
+    }
+  }
+
+  /** One reusable line buffer in front of the writer. */
+  private static final class Lines {
+    final StringBuilder b = new StringBuilder(512);
+    final Writer out;
+
+    Lines(Writer out) {
+      this.out = out;
+    }
   }
 
   static RoundData read(String text, String fileName) throws DubanException {
@@ -134,7 +174,9 @@ final class MergedTsv {
     return new RoundData(round, fingerprint, due, returns, intake);
   }
 
-  private static void line(StringBuilder b, String... fields) {
+  private static void line(Lines to, String... fields) throws IOException {
+    StringBuilder b = to.b;
+    b.setLength(0);
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         b.append('\t');
@@ -142,10 +184,17 @@ final class MergedTsv {
       escape(b, fields[i] == null ? "" : fields[i]);
     }
     b.append('\n');
+    to.out.append(b);
   }
 
   static void escape(StringBuilder b, String s) {
-    for (int i = 0; i < s.length(); i++) {
+    int plain = 0;
+    while (plain < s.length() && !special(s.charAt(plain))) {
+      plain++;
+    }
+    // Most values need no escape: one append, not one per character (65 MB of text for 2,000 returns).
+    b.append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '\t' -> b.append("\\t");
@@ -155,6 +204,10 @@ final class MergedTsv {
         default -> b.append(c);
       }
     }
+  }
+
+  private static boolean special(char c) {
+    return c == '\t' || c == '\n' || c == '\r' || c == '\\';
   }
 
   static String unescape(String s) {

@@ -28,7 +28,12 @@ public final class RoundStore {
   private RoundStore() {}
 
   public static void save(Workspace ws, RoundData data) throws IOException {
-    AtomicFiles.writeString(ws.mergedData(data.round()), MergedTsv.write(data));
+    save(ws, data, null);
+  }
+
+  /** As {@link #save(Workspace, RoundData)}, with the values of parked returns taken from the spool. */
+  static void save(Workspace ws, RoundData data, ReturnSpool spool) throws IOException {
+    AtomicFiles.write(ws.mergedData(data.round()), out -> MergedTsv.write(data, out, spool));
   }
 
   /** The round's merged data, or empty when it was never collected. */

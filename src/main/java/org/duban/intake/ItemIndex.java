@@ -25,10 +25,17 @@ final class ItemIndex {
   final Map<String, Breakdown> breakdowns = new HashMap<>();
   final Map<String, List<Breakdown>> breakdownsByUnit = new HashMap<>();
   final Map<String, Set<String>> collectivesOf = new HashMap<>();
+  /** Unit name (lead or cooperating) -> positions of its tasks in the plan, ascending. */
+  final Map<String, List<Integer>> taskPositions = new HashMap<>();
 
   private ItemIndex(Plan plan) {
     this.plan = plan;
     plan.tasks().forEach(t -> tasks.putIfAbsent(t.id(), t));
+    for (int i = 0; i < plan.tasks().size(); i++) {
+      for (String u : plan.tasks().get(i).units()) {
+        taskPositions.computeIfAbsent(u, x -> new ArrayList<>()).add(i);
+      }
+    }
     plan.goals().forEach(g -> goals.putIfAbsent(g.id(), g));
     for (Breakdown d : plan.breakdowns()) {
       breakdowns.putIfAbsent(d.itemId(), d);

@@ -121,13 +121,14 @@ public final class Items {
 
   /** Tasks a unit answers for, directly or through a collective unit, in ledger order. */
   public static List<Task> tasksOf(Plan plan, String unit) {
-    Set<String> names = namesCovering(plan, unit);
-    List<Task> out = new ArrayList<>();
-    for (Task t : plan.tasks()) {
-      if (names.stream().anyMatch(n -> t.roleOf(n) != null)) {
-        out.add(t);
-      }
+    // From the index, not a scan of the plan: this runs for every return collected.
+    ItemIndex ix = ItemIndex.of(plan);
+    java.util.BitSet positions = new java.util.BitSet(plan.tasks().size());
+    for (String n : namesCovering(plan, unit)) {
+      ix.taskPositions.getOrDefault(n, List.of()).forEach(positions::set);
     }
+    List<Task> out = new ArrayList<>(positions.cardinality());
+    positions.stream().forEach(i -> out.add(plan.tasks().get(i)));
     return out;
   }
 

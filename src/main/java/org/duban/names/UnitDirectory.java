@@ -18,9 +18,15 @@ public final class UnitDirectory {
 
   private final List<Unit> units;
   private final Map<String, Unit> byKey = new HashMap<>();
+  /** Exact name or alias -> the first unit answering to it, as a scan of the list would find. */
+  private final Map<String, Unit> exact = new HashMap<>();
 
   private UnitDirectory(List<Unit> units) {
     this.units = units;
+    for (Unit u : units) {
+      exact.putIfAbsent(u.name(), u);
+      u.aliases().forEach(a -> exact.putIfAbsent(a, u));
+    }
     // Canonical names first so that an alias of one unit never hides another unit's name.
     for (Unit u : units) {
       byKey.putIfAbsent(UnitNames.key(u.name()), u);
@@ -46,12 +52,12 @@ public final class UnitDirectory {
       return Optional.empty();
     }
     String w = written.strip();
-    for (Unit u : units) {
-      if (u.answersTo(w)) {
-        return Optional.of(u);
-      }
+    // A map, not a scan: collect asks once per return, and a plan may have thousands of units.
+    Unit u = exact.get(w);
+    if (u != null) {
+      return Optional.of(u);
     }
-    Unit u = byKey.get(UnitNames.key(w));
+    u = byKey.get(UnitNames.key(w));
     if (u == null) {
       String parent = UnitNames.parentOfSubOffice(w);
       if (parent != null) {
