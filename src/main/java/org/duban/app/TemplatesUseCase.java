@@ -57,6 +57,7 @@ public final class TemplatesUseCase {
     Path master = ws.root().resolve("templates").resolve(MasterLayouts.FILL_IN);
     Path listMaster = ws.root().resolve("templates").resolve(MasterLayouts.DISTRIBUTION);
     TemplateWriter.checkMaster(master);
+    DistributionWriter.checkMaster(listMaster);
     Map<Job, Path> files = new LinkedHashMap<>();
     for (Job j : jobs) {
       files.put(j, dir.resolve(fileName(round, j.unit(), plan)));

@@ -108,7 +108,8 @@ final class CollectCommand extends Command {
     IntakeReport report = outcome.report();
     var out = console.out();
     out.printf("%s 收件 %d 份: 采用 %d（其中有问题 %d），退回 %d，被新版本替代 %d；已报送单位 %d/%d%n",
-        round.label(), r.files(), r.accepted(), r.acceptedWithWarnings(), r.rejected(), report.superseded(),
+        round.label(), r.files(), r.accepted() + r.acceptedWithWarnings(), r.acceptedWithWarnings(), r.rejected(),
+        report.superseded(),
         r.unitsReported(), r.unitsExpected());
     printFiles(console, report);
     if (!report.missing().isEmpty()) {

@@ -2,6 +2,7 @@ package org.duban.fillin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.model.DubanException;
+import org.duban.model.Location;
 import org.duban.xlsx.AtomicFiles;
 import org.duban.xlsx.StableZip;
 
@@ -31,6 +34,23 @@ public final class DistributionWriter {
   }
 
   private DistributionWriter() {}
+
+  /**
+   * Checks a user's distribution-list master before a run writes anything; a missing file is fine
+   * (the bundled master is used).
+   *
+   * @throws DubanException naming the master when it cannot be opened
+   */
+  public static void checkMaster(Path master) throws DubanException {
+    if (master == null || !Files.isRegularFile(master)) {
+      return;
+    }
+    try {
+      Masters.open(master, Location.ofFile("templates/" + master.getFileName())).close();
+    } catch (IOException e) {
+      // closing a workbook read from a stream writes nothing; it opened, which is all we asked
+    }
+  }
 
   /**
    * @param scalars 方案名称, 轮次 and the like, for placeholders outside the repeated row

@@ -21,6 +21,7 @@ import org.duban.model.RawReturn;
  *   <li>password-protected (OLE2 with EncryptionInfo/EncryptedPackage, or RC4 .xls): 文件已加密（设置了打开密码），无法读取
  *   <li>CSV/TXT or HTML under a workbook's name: 文件实际是文本（CSV/TXT）/网页（HTML）文件，不是 Excel 工作簿（扩展名被改过）
  *   <li>Word/PowerPoint under a workbook's name: 文件不是 Excel 工作簿（是 Word 文档被改了扩展名）
+ *   <li>a PDF or a photo under a workbook's name: 文件不是 Excel 工作簿（是 PDF 文件…/是图片…）
  *   <li>zip bomb (entries, bytes per entry, total bytes, ratio): 文件解压后异常巨大，疑似压缩炸弹，已拒收：…
  *   <li>DTD or entity declarations (XXE, billion laughs): 文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收
  *   <li>more than 200 sheets, 500,000 cells in a sheet, or 50 MB: …不是本办下发的填报表
@@ -38,6 +39,10 @@ public final class ReturnReader {
 
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+  private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
   private ReturnReader() {}
 
@@ -89,6 +94,12 @@ public final class ReturnReader {
     }
     if (n >= 2 && head[0] == 'P' && head[1] == 'K') {
       throw Unreadable.truncated();
+    }
+    if (startsWith(head, n, PDF)) {
+      throw Unreadable.notWorkbook("是 PDF 文件，可能是扫描件或打印件");
+    }
+    if (startsWith(head, n, PNG) || startsWith(head, n, JPEG)) {
+      throw Unreadable.notWorkbook("是图片，可能是表格的照片或截图");
     }
     String text = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(java.util.Locale.ROOT);
     if (text.startsWith("\u00ef\u00bb\u00bf")) {

@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.duban.model.DubanException;
 import org.duban.model.Problem;
@@ -126,24 +124,7 @@ class ReturnReaderHostileTest {
 
   @Test
   void zipBomb() throws Exception {
-    Path f = dir.resolve("bomb.xlsx");
-    Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(""), ZipFixtures.strings());
-    parts.remove("xl/worksheets/sheet1.xml");
-    ZipFixtures.write(f, parts);
-    // Rewrite with a sheet of 80 MB of spaces: a few hundred KB compressed.
-    try (OutputStream out = Files.newOutputStream(f); ZipOutputStream z = new ZipOutputStream(out)) {
-      for (Map.Entry<String, String> e : parts.entrySet()) {
-        z.putNextEntry(new ZipEntry(e.getKey()));
-        z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-      }
-      z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      z.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
-      byte[] spaces = new byte[1 << 20];
-      Arrays.fill(spaces, (byte) ' ');
-      for (int i = 0; i < 80; i++) {
-        z.write(spaces);
-      }
-    }
+    Path f = ZipFixtures.bomb(dir.resolve("bomb.xlsx"));
     assertTrue(Files.size(f) < 1 << 20, "the bomb is small: " + Files.size(f));
     assertEquals("文件解压后异常巨大，疑似压缩炸弹，已拒收：xl/worksheets/sheet1.xml 的压缩比超过 200 倍", refused(f));
   }

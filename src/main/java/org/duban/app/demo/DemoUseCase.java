@@ -95,11 +95,16 @@ public final class DemoUseCase {
     CollectUseCase.Result collected = collect(ws, rounds.second(), second.due().plusDays(3));
     ReportUseCase.Result report = ReportUseCase.run(ws, rounds.second());
     log.accept(String.format("    %s：收件 %d 份，采用 %d，退回 %d，已报送单位 %d/%d，平均完成率 %.1f%%",
-        rounds.second().label(), collected.files(), collected.accepted(), collected.rejected(),
+        rounds.second().label(), collected.files(), accepted(collected), collected.rejected(),
         collected.unitsReported(), collected.unitsExpected(), report.planCompletion() * 100));
     return new PlanRun(plan.info().name(), ws.root(), rounds.second(), plan.tasks().size(),
-        collected.unitsExpected(), collected.files(), collected.accepted(), collected.rejected(),
+        collected.unitsExpected(), collected.files(), accepted(collected), collected.rejected(),
         collected.unitsReported(), report.planCompletion(), report.schedule(), report.summary());
+  }
+
+  /** Files taken in, with or without findings (the console's 采用). */
+  private static int accepted(CollectUseCase.Result r) {
+    return r.accepted() + r.acceptedWithWarnings();
   }
 
   private static CollectUseCase.Result collect(Workspace ws, Round round, LocalDate today)
