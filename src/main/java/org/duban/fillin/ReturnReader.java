@@ -63,15 +63,21 @@ public final class ReturnReader {
       return new ReturnAssembler(load(file, name), name).assemble();
     } catch (Unreadable e) {
       throw DubanException.of(Location.ofFile(name), e.getMessage(), e.fix);
+    } catch (java.nio.file.FileSystemException e) {
+      throw DubanException.of(Location.ofFile(name), "文件无法读取（可能已被移走、正被其他程序独占，或没有读取权限）",
+          "请确认文件还在、没有被其他程序占用后重新运行");
     } catch (IOException e) {
-      throw DubanException.of(Location.ofFile(name), "文件无法读取（" + e.getClass().getSimpleName() + "）",
-          "请检查文件是否存在、是否被其他程序占用");
+      // Past the file system, what fails is the content: a zip stream that ends early or does not inflate.
+      Unreadable t = Unreadable.truncated();
+      throw DubanException.of(Location.ofFile(name), t.getMessage(), t.fix);
     } catch (RuntimeException e) {
       // One odd file is a result, not a crash: whatever a library throws becomes this file's error.
-      throw DubanException.of(Location.ofFile(name), "文件内容异常，无法读取（" + e.getClass().getSimpleName() + "）",
-          "请在 Excel 或 WPS 中打开后重新保存，再报送");
+      throw DubanException.of(Location.ofFile(name), UNEXPECTED, "请在 Excel 或 WPS 中打开后重新保存，再报送");
     }
   }
+
+  /** The last resort for a file the reader failed on in a way it does not know; the fuzzer hunts it. */
+  static final String UNEXPECTED = "文件内容异常，无法读取";
 
   private static WorkbookData load(Path file, String name) throws IOException, Unreadable {
     long size = Files.size(file);

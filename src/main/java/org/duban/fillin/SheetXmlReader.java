@@ -152,6 +152,10 @@ final class SheetXmlReader {
         }
         try {
           double d = Double.parseDouble(s);
+          if (!Double.isFinite(d)) {
+            // 1e999, NaN, Infinity: Java parses them, but no spreadsheet cell holds such a number
+            throw new NumberFormatException(s);
+          }
           boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
           return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula, date);
         } catch (NumberFormatException ex) {

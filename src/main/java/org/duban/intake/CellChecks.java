@@ -47,6 +47,11 @@ final class CellChecks {
             "请填写数字").withValue(shown));
         return null;
       case NUMBER:
+        if (!Double.isFinite(c.number())) {
+          problems.add(Problem.error(where, f.header() + "应填写数字：“" + shown + "”不是有效的数字，该值未采用",
+              "请只填写数字").withValue(shown));
+          return null;
+        }
         value = new BigDecimal(RawCell.plain(c.number()));
         if (c.dateStyled()) {
           problems.add(Problem.warning(where, "单元格设成了日期格式，按数字 " + plain(value) + " 读取",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,6 +67,9 @@ class HostileInputTest {
 
   @BeforeAll
   static void workspaceWithOneGoodReturn() throws Exception {
+    // The small-heap surefire execution runs this on 256 MB; under -Dtest the 1 GB one skips it.
+    assumeTrue(Runtime.getRuntime().maxMemory() < 400L << 20 || Boolean.getBoolean("duban.anyHeap"),
+        "runs in the small-heap execution (or with -Dduban.anyHeap=true)");
     workspace = base.resolve("ws");
     assertEquals(0, cli("init", workspace.toString(), "--plan", SEED.toString()).code());
     assertEquals(0, cli("templates", ROUND, "-w", workspace.toString(), "--due", "2025-10-05").code());

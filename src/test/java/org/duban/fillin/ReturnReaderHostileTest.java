@@ -3,6 +3,7 @@ package org.duban.fillin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -201,6 +202,16 @@ class ReturnReaderHostileTest {
     RawReturn r = ReturnReader.read(f);
     assertEquals(1, r.rows().size());
     assertEquals(12.0, r.rows().get(0).input(org.duban.model.Field.ACTUAL).number());
+  }
+
+  @Test
+  void aCellFarDownTheSheetCostsOneCellNotTwoBillionRows() throws Exception {
+    // Before issue 9 the reader walked every row number up to the last one present.
+    String rows = HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>二.(一).1</t></is></c><c r=\"B2\"><v>12</v></c></row>"
+        + "<row r=\"2000000000\"><c r=\"B2000000000\"><v>1</v></c></row>";
+    Path f = ZipFixtures.write(dir.resolve("far.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(rows), ZipFixtures.strings()));
+    RawReturn r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> ReturnReader.read(f));
+    assertEquals("二.(一).1", r.rows().get(0).itemId());
   }
 
   @Test
