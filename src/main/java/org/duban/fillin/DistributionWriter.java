@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.model.DubanException;
 import org.duban.model.Location;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.FormulaText;
 import org.duban.xlsx.StableZip;
 
 /**
@@ -88,6 +89,7 @@ public final class DistributionWriter {
           names.add(m.matches() ? m.group(1) : null);
           styles.add(cell == null ? null : cell.getCellStyle());
         }
+        Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
           Row row = i == 0 ? master0 : sh.createRow(rep + i);
           for (int c = 0; c < names.size(); c++) {
@@ -100,6 +102,10 @@ public final class DistributionWriter {
               cell.setCellValue(n.doubleValue());
             } else if (v != null) {
               cell.setCellValue(v.toString());
+              if (FormulaText.looksLikeFormula(v.toString())) {
+                // a phone typed as +86 0734… in the ledger must stay text when edited
+                cell.setCellStyle(quoted.computeIfAbsent(cell.getCellStyle(), st -> FormulaText.quotedTwin(wb, st)));
+              }
             } else {
               cell.setBlank();
             }

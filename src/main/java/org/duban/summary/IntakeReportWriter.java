@@ -43,7 +43,7 @@ public final class IntakeReportWriter {
 
   private static void overview(SXSSFWorkbook wb, IntakeSheetStyle st, IntakeReport r) {
     Sheet s = st.table(wb, "概况", 1, new String[] {"项目", "数量"}, new int[] {28, 16});
-    IntakeSheetStyle.put(s.createRow(0), 0,
+    st.put(s.createRow(0), 0,
         "《" + r.planName() + "》" + r.round().label() + "收件情况", st.title);
     Object[][] rows = {
       {"应报单位", (long) r.units().size()},
@@ -59,11 +59,11 @@ public final class IntakeReportWriter {
     int i = 2;
     for (Object[] row : rows) {
       Row x = s.createRow(i++);
-      IntakeSheetStyle.put(x, 0, (String) row[0], st.text);
+      st.put(x, 0, (String) row[0], st.text);
       if (row[1] instanceof Long n) {
-        IntakeSheetStyle.put(x, 1, n, st.number);
+        st.put(x, 1, n, st.number);
       } else {
-        IntakeSheetStyle.put(x, 1, (String) row[1], st.text);
+        st.put(x, 1, (String) row[1], st.text);
       }
     }
   }
@@ -75,21 +75,21 @@ public final class IntakeReportWriter {
     int i = 1;
     for (FileEntry f : r.files()) {
       Row x = s.createRow(i);
-      IntakeSheetStyle.put(x, 0, i, st.number);
-      IntakeSheetStyle.put(x, 1, f.path(), st.text);
-      IntakeSheetStyle.put(x, 2, f.unit(), st.text);
+      st.put(x, 0, i, st.number);
+      st.put(x, 1, f.path(), st.text);
+      st.put(x, 2, f.unit(), st.text);
       String verdict = f.verdict().label() + (f.verdict() != Verdict.REJECTED && !f.taken() ? "，已被替代" : "");
-      IntakeSheetStyle.put(x, 3, verdict, f.verdict() == Verdict.REJECTED ? st.error : st.text);
-      IntakeSheetStyle.put(x, 4, count(f.problems(), Severity.ERROR), st.number);
-      IntakeSheetStyle.put(x, 5, count(f.problems(), Severity.WARNING), st.number);
-      IntakeSheetStyle.put(x, 6, count(f.problems(), Severity.NOTE), st.number);
+      st.put(x, 3, verdict, f.verdict() == Verdict.REJECTED ? st.error : st.text);
+      st.put(x, 4, count(f.problems(), Severity.ERROR), st.number);
+      st.put(x, 5, count(f.problems(), Severity.WARNING), st.number);
+      st.put(x, 6, count(f.problems(), Severity.NOTE), st.number);
       String remark = f.remark();
       if (f.verdict() == Verdict.REJECTED && !f.problems().isEmpty()) {
         String reason = f.problems().stream().filter(Problem::isError).map(Problem::message)
             .findFirst().orElse(f.problems().get(0).message());
         remark = remark.isEmpty() ? reason : reason + "；" + remark;
       }
-      IntakeSheetStyle.put(x, 7, remark, st.text);
+      st.put(x, 7, remark, st.text);
       i++;
     }
     s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, i - 1), 0, 7));
@@ -106,14 +106,14 @@ public final class IntakeReportWriter {
         Location w = p.where();
         CellStyle style = p.severity() == Severity.ERROR ? st.error
             : p.severity() == Severity.WARNING ? st.warning : st.text;
-        IntakeSheetStyle.put(x, 0, f.path(), st.text);
-        IntakeSheetStyle.put(x, 1, f.unit(), st.text);
-        IntakeSheetStyle.put(x, 2, w.sheet(), st.text);
-        IntakeSheetStyle.put(x, 3, w.line() > 0 ? "第" + w.line() + "行" : w.cell(), st.text);
-        IntakeSheetStyle.put(x, 4, p.severity().label(), style);
-        IntakeSheetStyle.put(x, 5, p.value(), st.text);
-        IntakeSheetStyle.put(x, 6, p.message(), st.text);
-        IntakeSheetStyle.put(x, 7, p.fix(), st.text);
+        st.put(x, 0, f.path(), st.text);
+        st.put(x, 1, f.unit(), st.text);
+        st.put(x, 2, w.sheet(), st.text);
+        st.put(x, 3, w.line() > 0 ? "第" + w.line() + "行" : w.cell(), st.text);
+        st.put(x, 4, p.severity().label(), style);
+        st.put(x, 5, SummaryCells.clip(p.value(), IntakeSheetStyle.VALUE_CHARS), st.text);
+        st.put(x, 6, p.message(), st.text);
+        st.put(x, 7, p.fix(), st.text);
       }
     }
     s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, i - 1), 0, 7));
@@ -126,12 +126,12 @@ public final class IntakeReportWriter {
     int i = 1;
     for (UnitIntake u : r.units()) {
       Row x = s.createRow(i++);
-      IntakeSheetStyle.put(x, 0, u.unit(), st.text);
-      IntakeSheetStyle.put(x, 1, u.status().label(), u.status().reported() ? st.text : st.warning);
-      IntakeSheetStyle.put(x, 2, u.fileName(), st.text);
-      IntakeSheetStyle.put(x, 3, u.submitted() == null ? "" : u.submitted().toString(), st.text);
-      IntakeSheetStyle.put(x, 4, u.errors(), st.number);
-      IntakeSheetStyle.put(x, 5, u.warnings(), st.number);
+      st.put(x, 0, u.unit(), st.text);
+      st.put(x, 1, u.status().label(), u.status().reported() ? st.text : st.warning);
+      st.put(x, 2, u.fileName(), st.text);
+      st.put(x, 3, u.submitted() == null ? "" : u.submitted().toString(), st.text);
+      st.put(x, 4, u.errors(), st.number);
+      st.put(x, 5, u.warnings(), st.number);
     }
   }
 
@@ -142,12 +142,12 @@ public final class IntakeReportWriter {
     int i = 1;
     for (MissingUnit m : r.missing()) {
       Row x = s.createRow(i);
-      IntakeSheetStyle.put(x, 0, i, st.number);
-      IntakeSheetStyle.put(x, 1, m.unit(), st.text);
-      IntakeSheetStyle.put(x, 2, m.status().label(), st.text);
-      IntakeSheetStyle.put(x, 3, m.contact().isEmpty() ? "（台账未填）" : m.contact(), st.text);
-      IntakeSheetStyle.put(x, 4, m.phone().isEmpty() ? "（台账未填）" : m.phone(), st.text);
-      IntakeSheetStyle.put(x, 5, "", st.text);
+      st.put(x, 0, i, st.number);
+      st.put(x, 1, m.unit(), st.text);
+      st.put(x, 2, m.status().label(), st.text);
+      st.put(x, 3, m.contact().isEmpty() ? "（台账未填）" : m.contact(), st.text);
+      st.put(x, 4, m.phone().isEmpty() ? "（台账未填）" : m.phone(), st.text);
+      st.put(x, 5, "", st.text);
       i++;
     }
   }
