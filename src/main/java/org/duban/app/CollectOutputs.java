@@ -30,6 +30,20 @@ import org.duban.xlsx.AtomicFiles;
 final class CollectOutputs {
   private CollectOutputs() {}
 
+  /**
+   * Before any file is read: whatever stands where an output must go fails the run while nothing
+   * has changed, and what a killed run left behind is cleared.
+   */
+  static void prepare(Workspace ws, Round round) throws IOException {
+    for (Path dir : List.of(ws.roundDir(round), ws.accepted(round), ws.rejected(round), ws.problemLists(round),
+        ws.stateDir(round))) {
+      OutputFolders.prepare(dir);
+    }
+    OutputFolders.requireFile(ws.intakeReport(round));
+    OutputFolders.requireFile(ws.reminders(round));
+    OutputFolders.requireFile(ws.mergedData(round));
+  }
+
   static void write(Workspace ws, Round round, Plan plan, CollectMerge merge, LocalDate today)
       throws IOException {
     Map<String, Path> accepted = new LinkedHashMap<>();
@@ -41,11 +55,12 @@ final class CollectOutputs {
     }
     sync(ws.accepted(round), accepted);
     sync(ws.rejected(round), rejected);
-    RoundStore.save(ws, merge.data());
     IntakeReportWriter.write(ws.intakeReport(round), merge.report());
     writeProblemLists(ws.problemLists(round), plan, round, merge.followUps());
     AtomicFiles.writeString(ws.reminders(round),
         IntakeText.reminders(merge.report(), plan.info().office(), today));
+    // Last: report reads the merged data, so it changes only once everything else is written.
+    RoundStore.save(ws, merge.data());
   }
 
   /** One workbook per unit, two at a time: a round with many units has many lists. */
@@ -55,6 +70,9 @@ final class CollectOutputs {
     List<Callable<Void>> jobs = new ArrayList<>();
     Path stateFile = lists.getParent().resolve(".duban").resolve(LISTS_STATE);
     Map<String, String> before = readState(stateFile);
+    // Gone until every list is written: a run stopped halfway must not leave a state that
+    // vouches for lists it did not finish.
+    Files.deleteIfExists(stateFile);
     Map<String, String> after = new java.util.TreeMap<>();
     for (Map.Entry<String, List<Problem>> e : followUps.entrySet()) {
       String name = safe(e.getKey()) + "_问题清单.xlsx";

@@ -172,6 +172,8 @@ public final class InitUseCase {
   private static void write(Path ledger, Plan plan, List<Problem> problems, boolean force)
       throws DubanException {
     try {
+      OutputFolders.prepare(ledger.getParent());
+      OutputFolders.requireFile(ledger);
       if (force && Files.exists(ledger)) {
         Path backup = backupName(ledger);
         // Copy, then replace atomically: a crash in between still leaves a whole plan.xlsx.
@@ -184,10 +186,7 @@ public final class InitUseCase {
       }
       LedgerWriter.write(plan, problems, ledger);
     } catch (IOException e) {
-      throw DubanException.of(
-          Location.ofFile(ledger.getFileName().toString()),
-          "无法写入任务台账：" + e.getMessage(),
-          "如果 plan.xlsx 正在 Excel 或 WPS 中打开，请先关闭，再重试");
+      throw new DubanException(WriteFailures.problem(e, ledger.getParent()));
     }
   }
 

@@ -1,7 +1,6 @@
 package org.duban.fillin;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.InputStream;
@@ -43,6 +42,7 @@ import org.duban.model.RoundData;
 import org.duban.model.Severity;
 import org.duban.names.UnitDirectory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  * printed; a case that failed once is kept as its recipe in {@code mutation-regressions.txt}.
  * Run more with {@code -Dduban.fuzz.cases=20000 -Dduban.fuzz.seed=...}.
  */
+@Tag("small-heap") // run on 256 MB by the small-heap surefire execution
 class ReturnMutationFuzzTest {
   private static final Plan PLAN = SamplePlans.small();
   private static final Round SEPTEMBER = Round.parse("2025-09");
@@ -70,9 +71,6 @@ class ReturnMutationFuzzTest {
 
   @BeforeAll
   static void bases() throws Exception {
-    // The small-heap surefire execution runs this on 256 MB; under -Dtest the 1 GB one skips it.
-    assumeTrue(Runtime.getRuntime().maxMemory() < 400L << 20 || Boolean.getBoolean("duban.anyHeap"),
-        "runs in the small-heap execution (or with -Dduban.anyHeap=true)");
     Map<String, Map<Field, Object>> czj = Map.of(
         "三.(二).1", Map.of(Field.PERCENT, 40, Field.STATUS, "序时推进", Field.PROGRESS, "已建立月调度"),
         "二.(一).1", Map.of(Field.PROGRESS, "配合做好资金保障"),
