@@ -18,10 +18,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * What a workspace holds besides its inputs, by meaning: each workbook as the list of its cells
- * (so a file that does not open, or opens with other cells, differs), each text file as its text,
- * anything else by its SHA-256. Two runs are compared through this, never by the bytes of their
- * xlsx files (which carry times).
+ * What a workspace holds besides its inputs, by meaning: 收件情况, 汇总表 and each 问题清单 as the
+ * list of their cells (so a file that does not open, or opens with other cells, differs), text
+ * files as their text, anything else (copies, forms, the ledger, whose bytes are stable) by its
+ * SHA-256. Two runs are compared through this, never by the bytes of workbooks that carry times.
  */
 final class Outputs {
   private Outputs() {}
@@ -35,15 +35,21 @@ final class Outputs {
         if (rel.matches("rounds/[^/]+/inbox/.*") || rel.equals(".duban.lock")) {
           continue;
         }
-        out.put(rel, content(p));
+        out.put(rel, content(ws, rel));
       }
     }
     return out;
   }
 
-  static String content(Path p) throws IOException {
+  /** The workbooks collect and report write, whose bytes carry times: compared by their cells. */
+  private static final java.util.regex.Pattern BY_CELLS =
+      java.util.regex.Pattern.compile("rounds/[^/]+/(收件情况\\.xlsx|汇总表\\.xlsx|问题清单/[^/]+\\.xlsx)");
+
+  /** A file's content: cells for the round's reports, text for text, else a hash of the bytes. */
+  static String content(Path ws, String rel) throws IOException {
+    Path p = ws.resolve(rel);
     String name = p.getFileName().toString();
-    if (name.endsWith(".xlsx") && !p.toString().contains("/accepted/") && !p.toString().contains("/rejected/")) {
+    if (BY_CELLS.matcher(rel).matches()) {
       return cells(p);
     }
     if (name.endsWith(".tsv") || name.endsWith(".txt")) {
