@@ -16,6 +16,7 @@ import org.duban.model.Problem;
 import org.duban.model.Severity;
 import org.duban.model.UnitIntake;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.StableZip;
 
 /**
  * Writes 收件情况.xlsx: 概况 (counts), 文件 (each file's unit and verdict), 问题 (every finding
@@ -28,6 +29,8 @@ public final class IntakeReportWriter {
     // Streaming: rows go straight to the sheet XML instead of an in-memory XML tree, which is
     // several times faster for the thousands of rows a large round brings.
     SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, false);
+    // Plain entries (no zip64 fields), which StableZip can read back to fix their times.
+    wb.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
     try {
       IntakeSheetStyle st = new IntakeSheetStyle(wb);
       overview(wb, st, report);
@@ -35,7 +38,7 @@ public final class IntakeReportWriter {
       problems(wb, st, report);
       units(wb, st, report);
       missing(wb, st, report);
-      AtomicFiles.write(target, wb::write);
+      AtomicFiles.write(target, o -> StableZip.write(wb::write, o)); // same findings, same bytes
     } finally {
       wb.close(); // since POI 5.3 this also deletes the streaming temp files
     }

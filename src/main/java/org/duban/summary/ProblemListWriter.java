@@ -11,6 +11,7 @@ import org.duban.model.Location;
 import org.duban.model.Problem;
 import org.duban.model.Severity;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.StableZip;
 
 /** Writes a unit's 问题清单.xlsx: each finding with its cell, the value, the problem and the fix. */
 public final class ProblemListWriter {
@@ -44,7 +45,7 @@ public final class ProblemListWriter {
         st.put(x, 7, p.severity().label(), style);
         i++;
       }
-      AtomicFiles.write(target, wb::write);
+      AtomicFiles.write(target, o -> StableZip.write(wb::write, o)); // same findings, same bytes
     } finally {
       // close() would save the new package once more into memory; revert() just drops it.
       wb.getPackage().revert();
