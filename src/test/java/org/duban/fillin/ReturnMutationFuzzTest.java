@@ -52,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * properties changed, bytes damaged): each case must be accepted with findings or rejected with
  * a reason, never an exception, and never a message that shows a class name. The seed is
  * printed; a case that failed once is kept as its recipe in {@code mutation-regressions.txt}.
- * Run more with {@code -Dduban.fuzz.cases=20000 -Dduban.fuzz.seed=...}.
+ * Run more with {@code -Dduban.fuzz.cases=20000 -Dduban.fuzz.seconds=600 -Dduban.fuzz.seed=...}.
  */
 @Tag("small-heap") // run on 256 MB by the small-heap surefire execution
 class ReturnMutationFuzzTest {
