@@ -30,6 +30,20 @@ import org.duban.xlsx.AtomicFiles;
 final class CollectOutputs {
   private CollectOutputs() {}
 
+  /**
+   * Before any file is read: whatever stands where an output must go fails the run while nothing
+   * has changed, and what a killed run left behind is cleared.
+   */
+  static void prepare(Workspace ws, Round round) throws IOException {
+    for (Path dir : List.of(ws.roundDir(round), ws.accepted(round), ws.rejected(round), ws.problemLists(round),
+        ws.stateDir(round))) {
+      OutputFolders.prepare(dir);
+    }
+    OutputFolders.requireFile(ws.intakeReport(round));
+    OutputFolders.requireFile(ws.reminders(round));
+    OutputFolders.requireFile(ws.mergedData(round));
+  }
+
   /** @param spool where the accepted returns' values were parked while reading (may be null) */
   static void write(Workspace ws, Round round, Plan plan, CollectMerge merge, LocalDate today,
       ReturnSpool spool) throws IOException {
@@ -41,10 +55,11 @@ final class CollectOutputs {
     }
     sync(ws.accepted(round), accepted);
     sync(ws.rejected(round), rejected);
-    RoundStore.save(ws, merge.data(), spool);
     IntakeReportWriter.write(ws.intakeReport(round), merge.report());
     writeProblemLists(ws.problemLists(round), plan, round, merge.followUps());
     AtomicFiles.writeString(ws.reminders(round), IntakeText.reminders(merge.report(), sender(plan), today));
+    // Last: report reads the merged data, so it changes only once everything else is written.
+    RoundStore.save(ws, merge.data(), spool);
   }
 
   /** 联系人 and 联系电话 rows the clerk may add to 方案信息 sign the 催报 texts with the office. */
@@ -63,6 +78,9 @@ final class CollectOutputs {
     List<Callable<Void>> jobs = new ArrayList<>();
     Path stateFile = lists.getParent().resolve(".duban").resolve(LISTS_STATE);
     Map<String, String> before = readState(stateFile);
+    // Gone until every list is written: a run stopped halfway must not leave a state that
+    // vouches for lists it did not finish.
+    Files.deleteIfExists(stateFile);
     Map<String, String> after = new java.util.TreeMap<>();
     for (Map.Entry<String, List<Problem>> e : followUps.entrySet()) {
       String name = safe(e.getKey()) + "_问题清单.xlsx";

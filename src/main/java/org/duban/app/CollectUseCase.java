@@ -113,6 +113,11 @@ public final class CollectUseCase {
   static Outcome collect(Workspace ws, Round round, Options options, Plan plan,
       ReturnSource source, Duration limit) throws DubanException {
     LocalDate today = options.today() == null ? LocalDate.now() : options.today();
+    try {
+      CollectOutputs.prepare(ws, round);
+    } catch (IOException e) {
+      throw WriteFailures.of(ws, e);
+    }
     List<CollectScan.Found> files = CollectScan.scan(ws, round, options.sources());
     ReturnValidator validator = new ReturnValidator(plan, round, UnitDirectory.of(plan.units()));
     CollectMerge merge;
@@ -122,8 +127,7 @@ public final class CollectUseCase {
       merge = CollectMerge.of(plan, round, RoundStore.loadDue(ws, round).orElse(null), reads, today);
       CollectOutputs.write(ws, round, plan, merge, today, spool);
     } catch (IOException e) {
-      throw DubanException.of(Location.ofFile("rounds/" + round),
-          "写入本轮结果时出错：" + e.getMessage(), "请确认文件没有在 Excel 中打开、磁盘未满，然后重新运行");
+      throw WriteFailures.of(ws, e);
     }
     IntakeReport report = merge.report();
     List<Problem> all = new ArrayList<>();

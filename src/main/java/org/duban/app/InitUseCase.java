@@ -71,6 +71,7 @@ public final class InitUseCase {
     }
     List<Problem> problems = new ArrayList<>();
     Plan merged = merge(read(planFiles, problems), problems);
+    refuseEmptyDocuments(planFiles, merged, problems);
     Plan plan = PlanUnits.complete(merged);
     problems.addAll(review(merged, plan));
     problems.add(0, Problem.note(Location.NONE, summary(plan)));
@@ -114,6 +115,29 @@ public final class InitUseCase {
     return plans;
   }
 
+  /**
+   * A plan document in which nothing at all was recognised is the wrong file, or text read with
+   * the wrong encoding: an empty ledger would only hide that, so nothing is written. (An empty
+   * ledger or task table is different: the clerk may mean to fill it in.)
+   */
+  private static void refuseEmptyDocuments(List<Path> planFiles, Plan plan, List<Problem> problems)
+      throws DubanException {
+    List<String> documents = planFiles.stream()
+        .map(f -> f.getFileName() == null ? f.toString() : f.getFileName().toString())
+        .filter(n -> !isWorkbook(n))
+        .toList();
+    if (documents.isEmpty() || !plan.tasks().isEmpty() || !plan.goals().isEmpty()) {
+      return;
+    }
+    List<Problem> out = new ArrayList<>();
+    out.add(Problem.error(Location.ofFile(String.join("、", documents)),
+        "没有识别出任何目标指标或重点任务，未生成任务台账",
+        "请确认选对了方案文件；如果用记事本打开是乱码，请另存为 UTF-8 编码的 .txt 后再导入；"
+            + "方案写法特殊时，可先整理成任务分解表（.xlsx）再导入"));
+    out.addAll(problems);
+    throw new DubanException(out);
+  }
+
   /** What the clerk should check before the first round: added units, loose ends, losses. */
   private static List<Problem> review(Plan merged, Plan plan) {
     List<Problem> out = new ArrayList<>();
@@ -151,6 +175,8 @@ public final class InitUseCase {
   private static void write(Path ledger, Plan plan, List<Problem> problems, boolean force)
       throws DubanException {
     try {
+      OutputFolders.prepare(ledger.getParent());
+      OutputFolders.requireFile(ledger);
       if (force && Files.exists(ledger)) {
         Path backup = backupName(ledger);
         // Copy, then replace atomically: a crash in between still leaves a whole plan.xlsx.
@@ -163,10 +189,7 @@ public final class InitUseCase {
       }
       LedgerWriter.write(plan, problems, ledger);
     } catch (IOException e) {
-      throw DubanException.of(
-          Location.ofFile(ledger.getFileName().toString()),
-          "无法写入任务台账：" + e.getMessage(),
-          "如果 plan.xlsx 正在 Excel 或 WPS 中打开，请先关闭，再重试");
+      throw new DubanException(WriteFailures.problem(e, ledger.getParent()));
     }
   }
 

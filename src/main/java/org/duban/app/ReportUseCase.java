@@ -60,7 +60,13 @@ public final class ReportUseCase {
         RoundStore.load(ws, r).ifPresent(earlier::add);
       }
     }
-    return run(plan, round, earlier, data.get(), options, ws.summary(round));
+    try {
+      OutputFolders.prepare(ws.roundDir(round));
+      OutputFolders.requireFile(ws.summary(round));
+    } catch (IOException e) {
+      throw WriteFailures.of(ws, e);
+    }
+    return run(plan, round, earlier, data.get(), options, ws.summary(round), ws.root());
   }
 
   /**
@@ -73,6 +79,12 @@ public final class ReportUseCase {
   public static Result run(
       Plan plan, Round round, List<RoundData> earlierRounds, RoundData thisRound,
       ReportOptions options, Path out) throws DubanException {
+    return run(plan, round, earlierRounds, thisRound, options, out, null);
+  }
+
+  /** @param root the workspace, to name an unwritable file relative to it (null: in full) */
+  private static Result run(Plan plan, Round round, List<RoundData> earlierRounds, RoundData thisRound,
+      ReportOptions options, Path out, Path root) throws DubanException {
     if (thisRound == null) {
       throw notCollected(round, round.toString());
     }
@@ -93,9 +105,7 @@ public final class ReportUseCase {
     try {
       SummaryWriter.write(a, options.generatedAt(), out);
     } catch (IOException e) {
-      throw DubanException.of(Location.ofFile(out.getFileName().toString()),
-          "汇总表无法写入：" + e.getMessage(),
-          "如该文件正在 Excel 或 WPS 中打开，请关闭后重试；并检查文件夹是否可写");
+      throw new DubanException(WriteFailures.problem(e, root));
     }
     double completion = Double.isNaN(a.taskCompletion()) ? 0 : a.taskCompletion();
     return new Result(out, completion, a.schedule(), a.lights(), a.unitsReported(),

@@ -44,6 +44,10 @@ public final class RoundStore {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return Optional.empty();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw DubanException.of(Location.ofFile(shown(ws, file)),
+          "本轮汇总数据已损坏：不是 UTF-8 文本（可能被其他程序改写过）",
+          "请重新运行 duban collect " + round + " 生成该文件，不要手工修改");
     } catch (IOException e) {
       throw DubanException.of(Location.ofFile(shown(ws, file)),
           "无法读取本轮汇总数据：" + e.getMessage(), "请重新运行 duban collect " + round);

@@ -57,6 +57,13 @@ public final class TemplatesUseCase {
     Path master = ws.root().resolve("templates").resolve(MasterLayouts.FILL_IN);
     Path listMaster = ws.root().resolve("templates").resolve(MasterLayouts.DISTRIBUTION);
     TemplateWriter.checkMaster(master);
+    DistributionWriter.checkMaster(listMaster);
+    try {
+      OutputFolders.prepare(dir);
+      OutputFolders.prepare(ws.stateDir(round));
+    } catch (IOException e) {
+      throw WriteFailures.of(ws, e);
+    }
     Map<Job, Path> files = new LinkedHashMap<>();
     for (Job j : jobs) {
       files.put(j, dir.resolve(fileName(round, j.unit(), plan)));
@@ -77,8 +84,10 @@ public final class TemplatesUseCase {
         f.get();
       }
     } catch (ExecutionException e) {
-      throw DubanException.of(Location.ofFile(dir.toString()), "填报表写入失败：" + e.getCause().getMessage(),
-          "请检查文件夹是否可写、文件是否被 Excel 打开");
+      if (e.getCause() instanceof IOException io) {
+        throw WriteFailures.of(ws, io);
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw DubanException.of(Location.ofFile(dir.toString()), "填报表写入被中断", "请重新运行");
@@ -98,8 +107,7 @@ public final class TemplatesUseCase {
     try {
       DistributionWriter.write(lines, Map.of("方案名称", plan.info().name(), "轮次", round.label()), listMaster, list);
     } catch (IOException e) {
-      throw DubanException.of(Location.ofFile(list.getFileName().toString()), "分发清单写入失败：" + e.getMessage(),
-          "请关闭已打开的分发清单后重新运行");
+      throw WriteFailures.of(ws, e);
     }
     List<Path> sorted = files.values().stream().sorted(Comparator.comparing(Path::toString)).toList();
     problems.addAll(stale(dir, sorted, list));

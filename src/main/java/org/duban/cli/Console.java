@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.ParseException;
+import org.duban.app.WriteFailures;
 import org.duban.model.DubanException;
 import org.duban.model.Problem;
 import org.duban.model.Severity;
@@ -58,8 +59,8 @@ final class Console {
       err.println("未完成：请按上面的提示修改后重新运行。");
       return Main.INPUT_PROBLEMS;
     } catch (IOException e) {
-      err.println("读写文件失败: " + describe(e));
-      err.println("请检查文件是否被其他程序（如 Excel/WPS）占用、磁盘空间是否充足、文件夹是否可写，然后重新运行。");
+      printProblems(List.of(WriteFailures.problem(e, null)));
+      err.println("未完成：请按上面的提示处理后重新运行。");
       if (trace) {
         e.printStackTrace(err);
       }
@@ -92,19 +93,6 @@ final class Console {
       return "缺少必需的选项 " + m.getMissingOptions();
     }
     return e.getMessage();
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException n) {
-      return "找不到 " + n.getFile();
-    }
-    if (e instanceof java.nio.file.AccessDeniedException a) {
-      return "没有权限访问 " + a.getFile();
-    }
-    if (e instanceof java.nio.file.FileSystemException f) {
-      return f.getFile() + (f.getReason() == null ? "" : " (" + f.getReason() + ")");
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Prints findings, errors first, at most {@link #MAX_LISTED} of each severity. */

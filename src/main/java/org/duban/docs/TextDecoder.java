@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Decodes a plain-text plan whose encoding nobody declared: UTF-8 (with or without BOM), UTF-16
- * with BOM (Notepad's "Unicode"), GB18030/GBK, or Big5. Never the platform default, which on a
+ * with BOM (Notepad's "Unicode") or without, GB18030/GBK, or Big5. Never the platform default, which on a
  * Chinese Windows machine is GBK and elsewhere UTF-8: the same file must read the same everywhere.
  */
 final class TextDecoder {
@@ -53,6 +53,43 @@ final class TextDecoder {
     // GB18030 is a superset of GBK and GB2312 and maps every byte sequence it can; a stray
     // invalid byte becomes U+FFFD rather than failing the whole plan.
     return new Decoded(strict(bytes, GB18030).orElseGet(() -> new String(bytes, GB18030)), GB18030);
+  }
+
+  /**
+   * UTF-16 saved without a byte-order mark (some editors' "Unicode" export): the zero bytes of
+   * its ASCII characters (digits, punctuation, line breaks) all fall on one side of the byte
+   * pairs, which no text in another encoding and hardly any binary file shows.
+   */
+  static Optional<Decoded> utf16WithoutBom(byte[] bytes) {
+    if (bytes.length < 4 || bytes.length % 2 != 0) {
+      return Optional.empty();
+    }
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == 0) {
+          even++;
+        } else {
+          odd++;
+        }
+      }
+    }
+    // A CJK character whose low byte is 00 (U+4E00 一) puts a zero on the other side: allow a few.
+    Charset cs;
+    if (odd > 0 && even * 10 < odd) {
+      cs = StandardCharsets.UTF_16LE;
+    } else if (even > 0 && odd * 10 < even) {
+      cs = StandardCharsets.UTF_16BE;
+    } else {
+      return Optional.empty();
+    }
+    return strict(bytes, cs).filter(TextDecoder::readable).map(t -> new Decoded(t, cs));
+  }
+
+  /** No control characters but line breaks, tabs and form feeds. */
+  private static boolean readable(String text) {
+    return text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f');
   }
 
   /** True when most of the text is control characters: a binary file renamed to .txt. */

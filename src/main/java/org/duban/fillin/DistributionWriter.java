@@ -2,6 +2,7 @@ package org.duban.fillin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.model.DubanException;
+import org.duban.model.Location;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.FormulaText;
 import org.duban.xlsx.StableZip;
 
 /**
@@ -31,6 +35,23 @@ public final class DistributionWriter {
   }
 
   private DistributionWriter() {}
+
+  /**
+   * Checks a user's distribution-list master before a run writes anything; a missing file is fine
+   * (the bundled master is used).
+   *
+   * @throws DubanException naming the master when it cannot be opened
+   */
+  public static void checkMaster(Path master) throws DubanException {
+    if (master == null || !Files.isRegularFile(master)) {
+      return;
+    }
+    try {
+      Masters.open(master, Location.ofFile("templates/" + master.getFileName())).close();
+    } catch (IOException e) {
+      // closing a workbook read from a stream writes nothing; it opened, which is all we asked
+    }
+  }
 
   /**
    * @param scalars 方案名称, 轮次 and the like, for placeholders outside the repeated row
@@ -68,6 +89,7 @@ public final class DistributionWriter {
           names.add(m.matches() ? m.group(1) : null);
           styles.add(cell == null ? null : cell.getCellStyle());
         }
+        Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
           Row row = i == 0 ? master0 : sh.createRow(rep + i);
           for (int c = 0; c < names.size(); c++) {
@@ -80,6 +102,10 @@ public final class DistributionWriter {
               cell.setCellValue(n.doubleValue());
             } else if (v != null) {
               cell.setCellValue(v.toString());
+              if (FormulaText.looksLikeFormula(v.toString())) {
+                // a phone typed as +86 0734… in the ledger must stay text when edited
+                cell.setCellStyle(quoted.computeIfAbsent(cell.getCellStyle(), st -> FormulaText.quotedTwin(wb, st)));
+              }
             } else {
               cell.setBlank();
             }

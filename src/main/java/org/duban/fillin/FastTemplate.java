@@ -227,7 +227,7 @@ final class FastTemplate {
             value = null;
           } else {
             value = item.lastRound().get(s.field());
-            v = value == null ? Variant.INPUT : Variant.PREFILLED;
+            v = Variant.input(value);
           }
         } else {
           v = Variant.LOCKED;

@@ -20,7 +20,7 @@ final class FormMetaReader {
 
   static FormMetaReader of(SheetData sheet) {
     FormMetaReader m = new FormMetaReader();
-    for (int r = 0; r <= sheet.lastRow(); r++) {
+    for (int r : sheet.rowsFrom(0)) {
       String key = sheet.text(r, 0);
       switch (key) {
         case FormFormat.KEY_ITEM -> {

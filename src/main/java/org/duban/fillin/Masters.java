@@ -7,6 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.model.DubanException;
+import org.duban.model.Location;
+import org.duban.xlsx.SafeZip;
+import org.duban.xlsx.ZipLimits;
 
 /**
  * Finds a master layout: the file given, else the project's bundled copy (packaged from the
@@ -27,6 +32,26 @@ final class Masters {
       return Files.readAllBytes(file);
     }
     return bundled(name);
+  }
+
+  /**
+   * Opens a user's master layout to check it, refusing zip bombs, DTDs and files that are no
+   * workbook with a message naming it; the caller closes the workbook.
+   */
+  static XSSFWorkbook open(Path master, Location where) throws DubanException {
+    String fix = "请用 Excel 或 WPS 重新保存为 .xlsx，或删除该模板以使用默认模板";
+    try {
+      SafeZip.check(master, ZipLimits.OFFICE_FILES);
+      try (InputStream in = Files.newInputStream(master)) {
+        return new XSSFWorkbook(in);
+      }
+    } catch (SafeZip.LimitException e) {
+      throw DubanException.of(where, "模板文件解压后异常巨大（" + e.getMessage() + "），疑似压缩炸弹，未使用", fix);
+    } catch (SafeZip.DoctypeException e) {
+      throw DubanException.of(where, "模板文件内部含有 DTD/实体声明（" + e.getMessage() + "），未使用", fix);
+    } catch (IOException | RuntimeException e) {
+      throw DubanException.of(where, "模板文件无法打开，不是可读取的 .xlsx 工作簿", fix);
+    }
   }
 
   static byte[] bundled(String name) {

@@ -110,7 +110,7 @@ final class ReturnAssembler {
       }
       return out;
     }
-    for (int r = h.row + 1; r <= sheet.lastRow(); r++) {
+    for (int r : sheet.rowsFrom(h.row + 1)) {
       String id = h.idCol >= 0 ? sheet.text(r, h.idCol) : "";
       RawRow row = row(sheet, r, id, h, cols);
       if (id.isEmpty() && row.shownText().isEmpty() && row.inputs().values().stream().allMatch(RawCell::isBlank)) {
@@ -148,7 +148,7 @@ final class ReturnAssembler {
     if (h == null || h.idCol < 0) {
       return out;
     }
-    for (int r = h.row + 1; r <= sheet.lastRow(); r++) {
+    for (int r : sheet.rowsFrom(h.row + 1)) {
       String id = sheet.text(r, h.idCol);
       if (!id.isEmpty()) {
         out.putIfAbsent(id, r);

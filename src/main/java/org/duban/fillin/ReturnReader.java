@@ -21,6 +21,7 @@ import org.duban.model.RawReturn;
  *   <li>password-protected (OLE2 with EncryptionInfo/EncryptedPackage, or RC4 .xls): 文件已加密（设置了打开密码），无法读取
  *   <li>CSV/TXT or HTML under a workbook's name: 文件实际是文本（CSV/TXT）/网页（HTML）文件，不是 Excel 工作簿（扩展名被改过）
  *   <li>Word/PowerPoint under a workbook's name: 文件不是 Excel 工作簿（是 Word 文档被改了扩展名）
+ *   <li>a PDF or a photo under a workbook's name: 文件不是 Excel 工作簿（是 PDF 文件…/是图片…）
  *   <li>zip bomb (entries, bytes per entry, total bytes, ratio): 文件解压后异常巨大，疑似压缩炸弹，已拒收：…
  *   <li>DTD or entity declarations (XXE, billion laughs): 文件内部含有 DTD/实体声明（可能是恶意构造的文件），已拒收
  *   <li>a tag longer than 1 MB (a parser would hold a huge attribute whole): 文件结构异常（…），可能是恶意构造的文件，已拒收
@@ -43,6 +44,10 @@ public final class ReturnReader {
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
+  private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
   private ReturnReader() {}
 
   /**
@@ -62,13 +67,16 @@ public final class ReturnReader {
       return new ReturnAssembler(load(file, name), name).assemble();
     } catch (Unreadable e) {
       throw DubanException.of(Location.ofFile(name), e.getMessage(), e.fix);
+    } catch (java.nio.file.FileSystemException e) {
+      throw DubanException.of(Location.ofFile(name), "文件无法读取（可能已被移走、正被其他程序独占，或没有读取权限）",
+          "请确认文件还在、没有被其他程序占用后重新运行");
     } catch (IOException e) {
-      throw DubanException.of(Location.ofFile(name), "文件无法读取（" + e.getClass().getSimpleName() + "）",
-          "请检查文件是否存在、是否被其他程序占用");
+      // Past the file system, what fails is the content: a zip stream that ends early or does not inflate.
+      Unreadable t = Unreadable.truncated();
+      throw DubanException.of(Location.ofFile(name), t.getMessage(), t.fix);
     } catch (RuntimeException e) {
       // One odd file is a result, not a crash: whatever a library throws becomes this file's error.
-      throw DubanException.of(Location.ofFile(name), "文件内容异常，无法读取（" + e.getClass().getSimpleName() + "）",
-          "请在 Excel 或 WPS 中打开后重新保存，再报送");
+      throw DubanException.of(Location.ofFile(name), UNEXPECTED, "请在 Excel 或 WPS 中打开后重新保存，再报送");
     }
   }
 
@@ -110,6 +118,9 @@ public final class ReturnReader {
     return java.util.Optional.empty();
   }
 
+  /** The last resort for a file the reader failed on in a way it does not know; the fuzzer hunts it. */
+  static final String UNEXPECTED = "文件内容异常，无法读取";
+
   private static WorkbookData load(Path file, String name) throws IOException, Unreadable {
     long size = Files.size(file);
     if (size == 0) {
@@ -131,6 +142,12 @@ public final class ReturnReader {
     }
     if (n >= 2 && head[0] == 'P' && head[1] == 'K') {
       throw Unreadable.truncated();
+    }
+    if (startsWith(head, n, PDF)) {
+      throw Unreadable.notWorkbook("是 PDF 文件，可能是扫描件或打印件");
+    }
+    if (startsWith(head, n, PNG) || startsWith(head, n, JPEG)) {
+      throw Unreadable.notWorkbook("是图片，可能是表格的照片或截图");
     }
     String text = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(java.util.Locale.ROOT);
     if (text.startsWith("\u00ef\u00bb\u00bf")) {

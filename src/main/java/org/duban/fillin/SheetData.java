@@ -1,7 +1,7 @@
 package org.duban.fillin;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.TreeMap;
 import org.duban.model.RawCell;
 
@@ -26,7 +26,7 @@ final class SheetData {
 
   final String name;
   final State state;
-  private final Map<Integer, TreeMap<Integer, RawCell>> rows = new HashMap<>();
+  private final TreeMap<Integer, TreeMap<Integer, RawCell>> rows = new TreeMap<>();
   private int cells;
   private int lastRow = -1;
 
@@ -47,6 +47,14 @@ final class SheetData {
 
   int lastRow() {
     return lastRow;
+  }
+
+  /**
+   * The 0-based numbers of the rows the file has, from {@code first} on, in order: loops go over
+   * these, never up to {@link #lastRow()}, since one cell in row 1,048,576 would cost a million.
+   */
+  NavigableSet<Integer> rowsFrom(int first) {
+    return rows.navigableKeySet().tailSet(first, true);
   }
 
   /** The cell at 0-based row and column, or null when the file has none there. */

@@ -188,7 +188,7 @@ final class SheetFiller {
         return null;
       }
       Object last = item.lastRound().get(s.field);
-      c.setCellStyle(styles.get(s.style, last == null ? Variant.INPUT : Variant.PREFILLED));
+      c.setCellStyle(styles.get(s.style, Variant.input(last)));
       return set(c, last);
     }
     c.setCellStyle(styles.get(s.style, Variant.LOCKED));

@@ -157,6 +157,10 @@ final class SheetXmlReader {
         }
         try {
           double d = Double.parseDouble(s);
+          if (!Double.isFinite(d)) {
+            // 1e999, NaN, Infinity: Java parses them, but no spreadsheet cell holds such a number
+            throw new NumberFormatException(s);
+          }
           FormatKind kind = style >= 0 && style < formats.size() ? formats.get(style) : FormatKind.NUMBER;
           return new RawCell(a1, RawCell.Type.NUMBER, RawCell.plain(d), d, formula,
               kind == FormatKind.DATE, kind == FormatKind.PERCENT);

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.xlsx.FormulaText;
 
 /**
  * Derives the styles the writer needs from the master's own cell styles, so a user's fonts,
@@ -24,7 +25,17 @@ final class StyleVariants {
     /** An input column that does not apply to this row: locked and grey. */
     NOT_APPLICABLE,
     /** An input cell prefilled with last round's value: unlocked, grey italic font. */
-    PREFILLED
+    PREFILLED,
+    /** As PREFILLED, for a text that looks like a formula: with the quote prefix. */
+    PREFILLED_TEXT;
+
+    /** The variant for an input cell holding last round's {@code value}, or none. */
+    static Variant input(Object value) {
+      if (value == null) {
+        return INPUT;
+      }
+      return value instanceof String t && FormulaText.looksLikeFormula(t) ? PREFILLED_TEXT : PREFILLED;
+    }
   }
 
   private static final byte[] GREY_FILL = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
@@ -52,8 +63,9 @@ final class StyleVariants {
       if (v == Variant.NOT_APPLICABLE) {
         s.setFillForegroundColor(new XSSFColor(GREY_FILL));
         s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      } else if (v == Variant.PREFILLED) {
+      } else if (v == Variant.PREFILLED || v == Variant.PREFILLED_TEXT) {
         s.setFont(prefillFont(src.getFont()));
+        s.setQuotePrefixed(v == Variant.PREFILLED_TEXT);
       }
       cache.put(key, s);
     }

@@ -52,7 +52,7 @@ public final class TemplateWriter {
       return;
     }
     Location where = Location.ofFile("templates/" + master.getFileName());
-    try (InputStream in = Files.newInputStream(master); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (XSSFWorkbook wb = Masters.open(master, where)) {
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         if (FormFormat.SHEET_TASKS.equals(SheetFiller.kindOf(wb.getSheetAt(i)))) {
           return;
@@ -61,7 +61,7 @@ public final class TemplateWriter {
       throw DubanException.of(where, "模板中没有找到重点任务的重复行（含 ${任务内容} 或 ${责任类型} 的那一行）",
           "请按 templates/README.md 在模板中保留这一行，或删除该模板以使用默认模板");
     } catch (IOException | RuntimeException e) {
-      throw DubanException.of(where, "模板文件无法打开（" + e.getClass().getSimpleName() + "）",
+      throw DubanException.of(where, "模板文件无法打开，不是可读取的 .xlsx 工作簿",
           "请用 Excel 或 WPS 重新保存为 .xlsx，或删除该模板以使用默认模板");
     }
   }

@@ -69,7 +69,8 @@ final class XlsSource {
       } catch (EncryptedDocumentException e) {
         throw Unreadable.encrypted();
       } catch (RuntimeException e) {
-        throw Unreadable.damaged(e.getClass().getSimpleName());
+        // POI's record parser fails in many ways on a damaged file; the unit needs only this.
+        throw Unreadable.damaged("旧版 .xls 文件内部结构异常");
       }
       return data;
     }
@@ -111,6 +112,10 @@ final class XlsSource {
     switch (t) {
       case NUMERIC -> {
         double d = c.getNumericCellValue();
+        if (!Double.isFinite(d)) {
+          // only a damaged file holds NaN or infinity; the validator says the text is no number
+          return new RawCell(a1, RawCell.Type.TEXT, RawCell.plain(d), Double.NaN, formula, false);
+        }
         boolean date;
         boolean percent;
         try {

@@ -48,14 +48,19 @@ final class CellChecks {
       case BLANK:
         return null;
       case ERROR:
-        problems.add(Problem.error(where, "公式计算结果是错误值" + shown + "，该值未采用",
+        problems.add(Problem.error(where, "公式计算结果是错误值" + Quoted.of(shown) + "，该值未采用",
             "请改为直接填写数字").withValue(shown));
         return null;
       case BOOLEAN:
-        problems.add(Problem.error(where, f.header() + "应填写数字，填的是“" + shown + "”，该值未采用",
+        problems.add(Problem.error(where, f.header() + "应填写数字，填的是" + Quoted.of(shown) + "，该值未采用",
             "请填写数字").withValue(shown));
         return null;
       case NUMBER:
+        if (!Double.isFinite(c.number())) {
+          problems.add(Problem.error(where, f.header() + "应填写数字：" + Quoted.of(shown) + "不是有效的数字，该值未采用",
+              "请只填写数字").withValue(shown));
+          return null;
+        }
         value = new BigDecimal(RawCell.plain(c.number()));
         if (c.dateStyled()) {
           problems.add(Problem.warning(where, "单元格设成了日期格式，按数字 " + plain(value) + " 读取",
@@ -159,10 +164,10 @@ final class CellChecks {
     Optional<Status> loose = loose(shown.replaceAll("[\\s。.，,！!、]", ""));
     if (loose.isPresent()) {
       problems.add(new Problem(where, Severity.NOTE,
-          "完成状态“" + shown + "”按“" + loose.get().label() + "”读取", "", shown));
+          "完成状态" + Quoted.of(shown) + "按“" + loose.get().label() + "”读取", "", shown));
       return loose;
     }
-    problems.add(Problem.error(where, "完成状态“" + shown + "”不是可选的状态，该值未采用", STATUS_FIX)
+    problems.add(Problem.error(where, "完成状态" + Quoted.of(shown) + "不是可选的状态，该值未采用", STATUS_FIX)
         .withValue(shown));
     return Optional.empty();
   }

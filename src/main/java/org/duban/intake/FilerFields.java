@@ -57,7 +57,7 @@ final class FilerFields {
       Optional<LocalDate> compact = DateForms.parse(shown);
       if (!c.dateStyled() && compact.isPresent()) {
         problems.add(new Problem(where, Severity.NOTE,
-            "填报日期写成了数字 " + shown + "，按 " + compact.get() + " 读取", "", shown));
+            "填报日期写成了数字" + Quoted.of(shown) + "，按 " + compact.get() + " 读取", "", shown));
         return compact.get();
       }
       Optional<LocalDate> serial = DateForms.fromSerial(c.number());
@@ -77,7 +77,7 @@ final class FilerFields {
         return d.get();
       }
     }
-    problems.add(Problem.warning(where, "填报日期“" + shown + "”无法识别为日期，按文件修改时间认定报送时间",
+    problems.add(Problem.warning(where, "填报日期" + Quoted.of(shown) + "无法识别为日期，按文件修改时间认定报送时间",
         "请按 2025-09-28 的格式填写填报日期").withValue(shown));
     return null;
   }

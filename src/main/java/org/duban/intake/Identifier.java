@@ -80,7 +80,7 @@ final class Identifier {
     }
     Optional<Unit> unit = id.unit().isEmpty() ? Optional.empty() : directory.find(id.unit());
     if (unit.isEmpty()) {
-      return refuse(file, "填报表记录的单位“" + id.unit() + "”不在本方案的责任单位中",
+      return refuse(file, "填报表记录的单位" + Quoted.of(id.unit()) + "不在本方案的责任单位中",
           "请确认文件来源；如是新增单位，请先在台账“责任单位”表中添加并重新下发表格");
     }
     String name = unit.get().name();
@@ -93,7 +93,7 @@ final class Identifier {
       Optional<Unit> other = directory.find(written);
       if (other.isPresent() && !other.get().name().equals(name)) {
         problems.add(Problem.warning(cellOf(raw, UNIT_FIELD),
-            "填报单位写的是“" + written + "”，但该表是下发给“" + name + "”的，按“" + name + "”接收",
+            "填报单位写的是" + Quoted.of(written) + "，但该表是下发给“" + name + "”的，按“" + name + "”接收",
             "请确认是否用了其他单位的表格").withValue(written));
       }
     }
@@ -109,19 +109,19 @@ final class Identifier {
     }
     String written = fieldText(raw, UNIT_FIELD);
     Optional<Unit> unit = written.isEmpty() ? Optional.empty() : directory.find(written);
-    String how = "填报单位“" + written + "”";
+    String how = "填报单位" + Quoted.of(written);
     // Then where a retyped form names its unit: its title (or a 填报单位：… cell), a sheet
     // named after the unit, the file name. The first place that names exactly one unit decides.
     for (String title : raw.titles()) {
       if (unit.isEmpty()) {
         unit = mentioned(title);
-        how = "表格标题“" + title + "”";
+        how = "表格标题" + Quoted.of(title);
       }
     }
     for (String sheet : raw.sheetNames()) {
       if (unit.isEmpty()) {
         unit = mentioned(sheet);
-        how = "工作表名“" + sheet + "”";
+        how = "工作表名" + Quoted.of(sheet);
       }
     }
     if (unit.isEmpty()) {

@@ -70,7 +70,7 @@ public final class NumberForms {
       return new Parsed(null, null, notes, warnings, false);
     }
     if (NOTHING.contains(t)) {
-      notes.add("“" + t + "”视为未填写");
+      notes.add(Quoted.of(t) + "视为未填写");
       return new Parsed(null, null, notes, warnings, false);
     }
     Matcher before = APPROX_BEFORE.matcher(t);
@@ -91,7 +91,7 @@ public final class NumberForms {
     }
     Matcher m = NUMBER.matcher(t);
     if (!m.matches()) {
-      return failure("“" + raw.strip() + "”不是数字", notes, warnings);
+      return failure(Quoted.of(raw.strip()) + "不是数字", notes, warnings);
     }
     BigDecimal value = new BigDecimal(m.group(2));
     if (m.group(1).equals("-")) {
@@ -103,14 +103,14 @@ public final class NumberForms {
       approx = true;
     }
     if (suffix.contains(",")) {
-      return failure("“" + raw.strip() + "”中的逗号位置不对，无法判断数值", notes, warnings);
+      return failure(Quoted.of(raw.strip()) + "中的逗号位置不对，无法判断数值", notes, warnings);
     }
     boolean percentTarget = percentField || measure.equals("%");
     boolean percentSign = suffix.equals("%");
     if (percentSign) {
       if (!percentTarget) {
         return failure(
-            "填写的是百分数“" + raw.strip() + "”，但该项按“" + measure + "”计", notes, warnings);
+            "填写的是百分数" + Quoted.of(raw.strip()) + "，但该项按“" + measure + "”计", notes, warnings);
       }
       suffix = "";
     }
@@ -124,7 +124,7 @@ public final class NumberForms {
       value = scaled.value();
     }
     if (approx) {
-      notes.add("约数“" + raw.strip() + "”按 " + plain(value) + " 读取");
+      notes.add("约数" + Quoted.of(raw.strip()) + "按 " + plain(value) + " 读取");
     }
     return new Parsed(value, null, notes, warnings, percentSign);
   }
@@ -139,29 +139,29 @@ public final class NumberForms {
     if (written.base.isEmpty() || sameBase || measure.isEmpty()) {
       if (written.factor.compareTo(wanted.factor) != 0) {
         if (!sameBase && !written.base.isEmpty()) {
-          return failure("“" + raw + "”的计量单位与目标不一致", notes, warnings);
+          return failure(Quoted.of(raw) + "的计量单位与目标不一致", notes, warnings);
         }
         BigDecimal converted =
             value.multiply(written.factor).divide(wanted.factor, 10, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
-        notes.add("“" + raw + "”已换算为 " + plain(converted) + measure);
+        notes.add(Quoted.of(raw) + "已换算为 " + plain(converted) + measure);
         return new Parsed(converted, null, notes, warnings, false);
       }
       if (written.base.isEmpty() && !measure.isEmpty()) {
-        notes.add("“" + raw + "”按 " + plain(value) + measure + " 读取");
+        notes.add(Quoted.of(raw) + "按 " + plain(value) + measure + " 读取");
         return new Parsed(value, null, notes, warnings, false);
       }
       if (!measure.isEmpty() || COUNTERS.contains(written.base)) {
-        notes.add("已去掉计量单位“" + suffix + "”");
+        notes.add("已去掉计量单位" + Quoted.of(suffix));
         return new Parsed(value, null, notes, warnings, false);
       }
     }
     if (COUNTERS.contains(suffix) && written.factor.compareTo(BigDecimal.ONE) == 0) {
-      warnings.add("填写的计量单位“" + suffix + "”与目标的“" + measure + "”不同，已按数字 " + plain(value)
+      warnings.add("填写的计量单位" + Quoted.of(suffix) + "与目标的“" + measure + "”不同，已按数字 " + plain(value)
           + " 读取");
       return new Parsed(value, null, notes, warnings, false);
     }
-    return failure("“" + raw + "”不是单纯的数字（多了“" + suffix + "”）", notes, warnings);
+    return failure(Quoted.of(raw) + "不是单纯的数字（多了" + Quoted.of(suffix) + "）", notes, warnings);
   }
 
   /** A measure split into its scale word and the rest: 亿元 = 10^8 × 元. */

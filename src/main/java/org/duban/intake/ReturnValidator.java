@@ -95,8 +95,8 @@ public final class ReturnValidator {
         continue;
       }
       if (!Items.known(plan, item)) {
-        problems.add(Problem.error(rowAt, "第" + row.row() + "行的编号“" + item
-                + "”不在任务台账中（可能是自行增加的行），该行未采用",
+        problems.add(Problem.error(rowAt, "第" + row.row() + "行的编号" + Quoted.of(item)
+                + "不在任务台账中（可能是自行增加的行），该行未采用",
             "请删除该行，补充内容写在对应任务的“工作进展”栏").withValue(item));
         continue;
       }
@@ -107,7 +107,7 @@ public final class ReturnValidator {
       }
       Integer first = seen.putIfAbsent(item, row.row());
       if (first != null) {
-        problems.add(Problem.error(rowAt, "编号“" + item + "”重复出现，只采用第" + first + "行，第"
+        problems.add(Problem.error(rowAt, "编号" + Quoted.of(item) + "重复出现，只采用第" + first + "行，第"
             + row.row() + "行未采用", "请删除重复的行").withValue(item));
         continue;
       }

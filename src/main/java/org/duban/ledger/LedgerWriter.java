@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.model.Plan;
 import org.duban.model.Problem;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.StableZip;
 
 /**
  * Writes the task ledger plan.xlsx (SPEC §3): 方案信息, 目标指标, 重点任务, 指标分解, 责任单位 and the 解析报告, styled for
@@ -20,7 +21,7 @@ public final class LedgerWriter {
 
   public static void write(Plan plan, List<Problem> parseReport, Path ledger) throws IOException {
     try (XSSFWorkbook wb = build(plan, parseReport, Workbooks.fileName(ledger))) {
-      AtomicFiles.write(ledger, wb::write);
+      AtomicFiles.write(ledger, o -> StableZip.write(wb::write, o));
     }
   }
 

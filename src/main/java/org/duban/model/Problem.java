@@ -52,7 +52,10 @@ public record Problem(Location where, Severity severity, String message, String 
     }
     b.append(severity.label()).append(": ").append(message);
     if (!value.isEmpty()) {
-      b.append("(值: ").append(value).append(')');
+      // One console line: a long value is cut (the workbooks list it in full or shortened visibly).
+      String v = value.codePointCount(0, value.length()) <= 80 ? value
+          : value.substring(0, value.offsetByCodePoints(0, 79)) + "…";
+      b.append("(值: ").append(v).append(')');
     }
     if (!fix.isEmpty()) {
       b.append(" 处理: ").append(fix);

@@ -21,6 +21,7 @@ import org.duban.model.Problem;
 import org.duban.model.Severity;
 import org.duban.model.UnitIntake;
 import org.duban.xlsx.AtomicFiles;
+import org.duban.xlsx.StableZip;
 
 /**
  * Writes 收件情况.xlsx: 概况 (counts), 文件 (each file's unit and verdict), 问题 (every finding
@@ -33,6 +34,8 @@ public final class IntakeReportWriter {
     // Streaming: rows go straight to the sheet XML instead of an in-memory XML tree, which is
     // several times faster for the thousands of rows a large round brings.
     SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, false);
+    // Plain entries (no zip64 fields), which StableZip can read back to fix their times.
+    wb.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
     try {
       IntakeSheetStyle st = new IntakeSheetStyle(wb);
       overview(wb, st, report);
@@ -40,7 +43,7 @@ public final class IntakeReportWriter {
       problems(wb, st, report);
       units(wb, st, report);
       missing(wb, st, report);
-      AtomicFiles.write(target, wb::write);
+      AtomicFiles.write(target, o -> StableZip.write(wb::write, o)); // same findings, same bytes
     } finally {
       wb.close(); // since POI 5.3 this also deletes the streaming temp files
     }
@@ -48,7 +51,7 @@ public final class IntakeReportWriter {
 
   private static void overview(SXSSFWorkbook wb, IntakeSheetStyle st, IntakeReport r) {
     Sheet s = st.table(wb, "概况", 1, new String[] {"项目", "数量"}, new int[] {28, 16});
-    IntakeSheetStyle.put(s.createRow(0), 0,
+    st.put(s.createRow(0), 0,
         "《" + r.planName() + "》" + r.round().label() + "收件情况", st.title);
     // Each count once, and the parts indented under their whole: 已报 = 按时 + 逾期, 收到 = 采用
     // + 被替代 + 退回.
@@ -70,11 +73,11 @@ public final class IntakeReportWriter {
     int i = 2;
     for (Object[] row : rows) {
       Row x = s.createRow(i++);
-      IntakeSheetStyle.put(x, 0, (String) row[0], st.text);
+      st.put(x, 0, (String) row[0], st.text);
       if (row[1] instanceof Long n) {
-        IntakeSheetStyle.put(x, 1, n, st.number);
+        st.put(x, 1, n, st.number);
       } else {
-        IntakeSheetStyle.put(x, 1, (String) row[1], st.text);
+        st.put(x, 1, (String) row[1], st.text);
       }
     }
   }
@@ -86,21 +89,21 @@ public final class IntakeReportWriter {
     int i = 1;
     for (FileEntry f : r.files()) {
       Row x = s.createRow(i);
-      IntakeSheetStyle.put(x, 0, i, st.number);
-      IntakeSheetStyle.put(x, 1, f.path(), st.text);
-      IntakeSheetStyle.put(x, 2, f.unit(), st.text);
+      st.put(x, 0, i, st.number);
+      st.put(x, 1, f.path(), st.text);
+      st.put(x, 2, f.unit(), st.text);
       String verdict = IntakeText.verdict(f);
-      IntakeSheetStyle.put(x, 3, verdict, f.verdict() == Verdict.REJECTED ? st.error : st.text);
-      IntakeSheetStyle.put(x, 4, count(f.problems(), Severity.ERROR), st.number);
-      IntakeSheetStyle.put(x, 5, count(f.problems(), Severity.WARNING), st.number);
-      IntakeSheetStyle.put(x, 6, count(f.problems(), Severity.NOTE), st.number);
+      st.put(x, 3, verdict, f.verdict() == Verdict.REJECTED ? st.error : st.text);
+      st.put(x, 4, count(f.problems(), Severity.ERROR), st.number);
+      st.put(x, 5, count(f.problems(), Severity.WARNING), st.number);
+      st.put(x, 6, count(f.problems(), Severity.NOTE), st.number);
       String remark = f.remark();
       if (f.verdict() == Verdict.REJECTED && !f.problems().isEmpty()) {
         String reason = f.problems().stream().filter(Problem::isError).map(Problem::message)
             .findFirst().orElse(f.problems().get(0).message());
         remark = remark.isEmpty() ? reason : reason + "；" + remark;
       }
-      IntakeSheetStyle.put(x, 7, remark, st.text);
+      st.put(x, 7, remark, st.text);
       i++;
     }
     s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, i - 1), 0, 7));
@@ -117,14 +120,14 @@ public final class IntakeReportWriter {
         Location w = p.where();
         CellStyle style = p.severity() == Severity.ERROR ? st.error
             : p.severity() == Severity.WARNING ? st.warning : st.text;
-        IntakeSheetStyle.put(x, 0, f.path(), st.text);
-        IntakeSheetStyle.put(x, 1, f.unit(), st.text);
-        IntakeSheetStyle.put(x, 2, w.sheet(), st.text);
-        IntakeSheetStyle.put(x, 3, w.line() > 0 ? "第" + w.line() + "行" : w.cell(), st.text);
-        IntakeSheetStyle.put(x, 4, p.severity().label(), style);
-        IntakeSheetStyle.put(x, 5, p.value(), st.text);
-        IntakeSheetStyle.put(x, 6, p.message(), st.text);
-        IntakeSheetStyle.put(x, 7, p.fix(), st.text);
+        st.put(x, 0, f.path(), st.text);
+        st.put(x, 1, f.unit(), st.text);
+        st.put(x, 2, w.sheet(), st.text);
+        st.put(x, 3, w.line() > 0 ? "第" + w.line() + "行" : w.cell(), st.text);
+        st.put(x, 4, p.severity().label(), style);
+        st.put(x, 5, SummaryCells.clip(p.value(), IntakeSheetStyle.VALUE_CHARS), st.text);
+        st.put(x, 6, p.message(), st.text);
+        st.put(x, 7, p.fix(), st.text);
       }
     }
     s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, i - 1), 0, 7));
@@ -141,14 +144,14 @@ public final class IntakeReportWriter {
     for (UnitIntake u : r.units()) {
       Filer filer = filers.getOrDefault(u.unit(), Filer.UNKNOWN);
       Row x = s.createRow(i++);
-      IntakeSheetStyle.put(x, 0, u.unit(), st.text);
-      IntakeSheetStyle.put(x, 1, u.status().label(), u.status().reported() ? st.text : st.warning);
-      IntakeSheetStyle.put(x, 2, u.fileName(), st.text);
-      IntakeSheetStyle.put(x, 3, u.submitted() == null ? "" : u.submitted().toString(), st.text);
-      IntakeSheetStyle.put(x, 4, u.errors(), st.number);
-      IntakeSheetStyle.put(x, 5, u.warnings(), st.number);
-      IntakeSheetStyle.put(x, 6, filer.name(), st.text);
-      IntakeSheetStyle.put(x, 7, filer.phone(), st.text);
+      st.put(x, 0, u.unit(), st.text);
+      st.put(x, 1, u.status().label(), u.status().reported() ? st.text : st.warning);
+      st.put(x, 2, u.fileName(), st.text);
+      st.put(x, 3, u.submitted() == null ? "" : u.submitted().toString(), st.text);
+      st.put(x, 4, u.errors(), st.number);
+      st.put(x, 5, u.warnings(), st.number);
+      st.put(x, 6, filer.name(), st.text);
+      st.put(x, 7, filer.phone(), st.text);
     }
   }
 
@@ -159,12 +162,12 @@ public final class IntakeReportWriter {
     int i = 1;
     for (MissingUnit m : r.missing()) {
       Row x = s.createRow(i);
-      IntakeSheetStyle.put(x, 0, i, st.number);
-      IntakeSheetStyle.put(x, 1, m.unit(), st.text);
-      IntakeSheetStyle.put(x, 2, m.status().label(), st.text);
-      IntakeSheetStyle.put(x, 3, m.contact().isEmpty() ? "（台账未填）" : m.contact(), st.text);
-      IntakeSheetStyle.put(x, 4, m.phone().isEmpty() ? "（台账未填）" : m.phone(), st.text);
-      IntakeSheetStyle.put(x, 5, "", st.text);
+      st.put(x, 0, i, st.number);
+      st.put(x, 1, m.unit(), st.text);
+      st.put(x, 2, m.status().label(), st.text);
+      st.put(x, 3, m.contact().isEmpty() ? "（台账未填）" : m.contact(), st.text);
+      st.put(x, 4, m.phone().isEmpty() ? "（台账未填）" : m.phone(), st.text);
+      st.put(x, 5, "", st.text);
       i++;
     }
   }

@@ -1,5 +1,7 @@
 package org.duban.summary;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,9 +16,16 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.xlsx.FormulaText;
 
 /** The look shared by the intake workbooks: a Chinese font, a tinted header, wrapped text. */
 final class IntakeSheetStyle {
+  /**
+   * A value as the unit typed it, in a printed list: longer ones are cut with … (the unit has its
+   * own file; a 40,000-character value would fill pages).
+   */
+  static final int VALUE_CHARS = 200;
+
   /** Excel refuses longer cell texts. */
   private static final int MAX_CELL = 32_000;
 
@@ -26,8 +35,12 @@ final class IntakeSheetStyle {
   final CellStyle number;
   final CellStyle error;
   final CellStyle warning;
+  private final Workbook wb;
+  /** Each text style's twin with the quote prefix, made when first needed. */
+  private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
 
   IntakeSheetStyle(Workbook wb) {
+    this.wb = wb;
     // The core properties carry a creation time by default; none keeps reruns alike.
     XSSFWorkbook x = wb instanceof SXSSFWorkbook s ? s.getXSSFWorkbook() : (XSSFWorkbook) wb;
     x.getProperties().getCoreProperties().setCreated(Optional.empty());
@@ -93,17 +106,19 @@ final class IntakeSheetStyle {
   }
 
   /**
-   * Always a string cell: texts from returns that start with = + - @ stay text, never formulas.
+   * Always a string cell: texts from returns (and file names) that start with = + - @ stay text,
+   * never formulas, and get the quote prefix so that editing the cell in Excel or WPS keeps it so.
    */
-  static Cell put(Row row, int col, String value, CellStyle style) {
+  Cell put(Row row, int col, String value, CellStyle style) {
     Cell c = row.createCell(col);
     String v = value == null ? "" : value;
     c.setCellValue(v.length() > MAX_CELL ? v.substring(0, MAX_CELL) + "…" : v);
-    c.setCellStyle(style);
+    c.setCellStyle(FormulaText.looksLikeFormula(v)
+        ? quoted.computeIfAbsent(style, st -> FormulaText.quotedTwin(wb, st)) : style);
     return c;
   }
 
-  static Cell put(Row row, int col, long value, CellStyle style) {
+  Cell put(Row row, int col, long value, CellStyle style) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
     c.setCellStyle(style);

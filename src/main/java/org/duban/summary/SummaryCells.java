@@ -1,5 +1,6 @@
 package org.duban.summary;
 
+import org.duban.xlsx.FormulaText;
 import org.duban.xlsx.TextFit;
 
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ final class SummaryCells {
     if (v.length() > CELL_LIMIT) {
       v = v.substring(0, CELL_LIMIT - 1) + "…";
     }
-    boolean risky = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0;
+    boolean risky = FormulaText.looksLikeFormula(v);
     Cell c = row.createCell(col);
     c.setCellValue(v);
     c.setCellStyle(wrapped ? (risky ? st.wrapQuoted : st.wrap) : (risky ? st.textQuoted : st.text));

@@ -3,6 +3,7 @@ package org.duban.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,13 +21,23 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes {@code target} atomically, creating its folder when needed. */
+  /**
+   * Writes {@code target} atomically, creating its folder when needed.
+   *
+   * @throws IOException a {@link FileSystemException} naming the file or folder that could not
+   *     be written (a failing stream says only "File too large" or "No space left on device")
+   */
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // Same folder, so the move is a rename on the same file system; the leading dot and the
     // .tmp ending keep it out of inbox scans and away from office lock-file patterns.
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", TMP);
+    } catch (IOException e) {
+      throw named(target, e);
+    }
     try {
       shareable(tmp);
       // Buffered: a ZipOutputStream writes each header field separately, and unbuffered that is
@@ -35,10 +46,51 @@ public final class AtomicFiles {
         content.writeTo(out);
       }
       move(tmp, target);
-    } catch (IOException | RuntimeException | Error e) {
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw named(target, e);
+    } catch (RuntimeException | Error e) {
       Files.deleteIfExists(tmp);
       throw e;
     }
+  }
+
+  private static final String TMP = ".tmp";
+
+  /** A temporary file of {@link #write}: ".汇总表.xlsx.8234723493.tmp". */
+  private static final java.util.regex.Pattern TEMP = java.util.regex.Pattern.compile("\\..+\\.[0-9]+\\.tmp");
+
+  /**
+   * Deletes the temporary files that a run killed in the middle of a write left in {@code dir}
+   * (a missing folder is fine). Only while holding the workspace lock: then no other duban is
+   * writing there.
+   *
+   * @return how many were deleted
+   */
+  public static int sweep(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int n = 0;
+    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*" + TMP)) {
+      for (Path p : files) {
+        if (TEMP.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)) {
+          Files.deleteIfExists(p);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The failure as a {@link FileSystemException} that names the file. */
+  private static IOException named(Path target, IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return e;
+    }
+    FileSystemException n = new FileSystemException(target.toString(), null, e.getMessage());
+    n.initCause(e);
+    return n;
   }
 
   /** Copies {@code source} to {@code target} atomically; the source is only read. */

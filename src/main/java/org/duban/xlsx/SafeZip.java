@@ -37,6 +37,18 @@ public final class SafeZip implements Closeable {
     }
   }
 
+  /** Thrown when a part declares a DTD: no genuine Office part does, a hostile one (XXE) might. */
+  public static final class DoctypeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    DoctypeException(String part) {
+      super(part);
+    }
+  }
+
+  /** How far into a part a DTD is looked for: it can only follow the XML declaration. */
+  private static final int PROLOG = 4096;
+
   private final ZipFile zip;
   private final ZipLimits limits;
   private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
@@ -70,6 +82,39 @@ public final class SafeZip implements Closeable {
       throw ex;
     }
     return s;
+  }
+
+  /**
+   * Inflates every entry once under the limits and looks for DTDs, so that a package is known to
+   * be harmless before it goes to a library that trusts it (POI builds whole trees in memory).
+   *
+   * @return the entry names (lower case)
+   * @throws java.util.zip.ZipException when the zip is damaged
+   * @throws LimitException past a limit
+   * @throws DoctypeException when an XML part declares a DTD
+   */
+  public static java.util.Set<String> check(Path file, ZipLimits limits) throws IOException {
+    try (SafeZip zip = open(file, limits)) {
+      byte[] buf = new byte[64 * 1024];
+      for (String name : zip.names()) {
+        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+        try (InputStream in = zip.stream(name)) {
+          byte[] head = in.readNBytes(xml ? PROLOG : 0);
+          if (xml && declaresDtd(head)) {
+            throw new DoctypeException(name);
+          }
+          while (in.read(buf) >= 0) {
+            // counting only: the stream throws past a limit
+          }
+        }
+      }
+      return java.util.Set.copyOf(zip.names());
+    }
+  }
+
+  private static boolean declaresDtd(byte[] head) {
+    String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).toUpperCase(java.util.Locale.ROOT);
+    return s.contains("<!DOCTYPE") || s.contains("<!ENTITY");
   }
 
   public boolean has(String name) {

@@ -15,6 +15,13 @@ public record ZipLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, 
   /** Generous for a fill-in return (a few KB), far below what hurts a 1 GB heap. */
   public static final ZipLimits RETURNS = new ZipLimits(2_000, 64L << 20, 200L << 20, 200, 1 << 20);
 
+  /**
+   * For the files POI opens whole (plan documents, the ledger, master layouts): POI holds each
+   * XML part as a tree several times its size, so a part must stay well below what a small heap
+   * holds; the ratio is POI's own bomb limit.
+   */
+  public static final ZipLimits OFFICE_FILES = new ZipLimits(10_000, 24L << 20, 96L << 20, 100, 1 << 20);
+
   public ZipLimits {
     if (maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxRatio <= 0 || maxTagBytes <= 0) {
       throw new IllegalArgumentException("zip limits must be positive");

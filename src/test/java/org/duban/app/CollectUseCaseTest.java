@@ -255,6 +255,44 @@ class CollectUseCaseTest {
   }
 
   @Test
+  void aRunStoppedWhileWritingProblemListsLeavesNoStateThatVouchesForThem() throws Exception {
+    // Issue 9: the lists' state was only rewritten at the end, so after a run stopped halfway
+    // it still vouched for lists the stopped run had already replaced, and a rerun kept them.
+    put("乙学院.xlsx", "2025-09-25T08:00:00Z", () -> TestPlans.form(plan, "乙学院", "2025-09")
+        .file("乙学院.xlsx").set("一.3", Field.PERCENT, "待统计").build());
+    collect(null);
+    Path list = ws.problemLists(ROUND).resolve("市财政局_问题清单.xlsx");
+    String first = cell(list, "E3");
+    Reading original = readings.get("财政局.xlsx");
+    readings.put("财政局.xlsx", () -> TestPlans.form(plan, "市财政局", "2025-09")
+        .file("财政局.xlsx").set("一.1", Field.ACTUAL, "还在核对").build());
+    Path blocked = ws.problemLists(ROUND).resolve("乙学院_问题清单.xlsx");
+    Files.delete(blocked);
+    Files.createDirectories(blocked).resolve("挡住.txt").toFile().createNewFile();
+    DubanException e = org.junit.jupiter.api.Assertions.assertThrows(DubanException.class, () -> collect(null));
+    assertTrue(e.getMessage().contains("乙学院_问题清单.xlsx"), e.getMessage());
+    assertEquals("还在核对", cell(list, "E3"), "the stopped run replaced this list whole");
+    deleteTree(blocked);
+    readings.put("财政局.xlsx", original);
+    collect(null);
+    assertEquals(first, cell(list, "E3"), "the rerun writes the list of its own inputs");
+  }
+
+  private static String cell(Path workbook, String a1) throws Exception {
+    try (InputStream in = Files.newInputStream(workbook); Workbook wb = WorkbookFactory.create(in)) {
+      return CollectUseCaseTest.cell(wb, "问题清单", a1);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @Test
   void namedFilesAreReadInsteadOfTheInbox() throws Exception {
     CollectUseCase.Options options = new CollectUseCase.Options(
         List.of(inbox.resolve("财政局.xlsx"), inbox.resolve("~$市科技局 9月.xlsx")), TODAY, null);

@@ -3,6 +3,7 @@ package org.duban.fillin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -14,8 +15,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.duban.model.DubanException;
 import org.duban.model.Problem;
@@ -126,24 +125,7 @@ class ReturnReaderHostileTest {
 
   @Test
   void zipBomb() throws Exception {
-    Path f = dir.resolve("bomb.xlsx");
-    Map<String, String> parts = ZipFixtures.basic(ZipFixtures.sheet(""), ZipFixtures.strings());
-    parts.remove("xl/worksheets/sheet1.xml");
-    ZipFixtures.write(f, parts);
-    // Rewrite with a sheet of 80 MB of spaces: a few hundred KB compressed.
-    try (OutputStream out = Files.newOutputStream(f); ZipOutputStream z = new ZipOutputStream(out)) {
-      for (Map.Entry<String, String> e : parts.entrySet()) {
-        z.putNextEntry(new ZipEntry(e.getKey()));
-        z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-      }
-      z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      z.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
-      byte[] spaces = new byte[1 << 20];
-      Arrays.fill(spaces, (byte) ' ');
-      for (int i = 0; i < 80; i++) {
-        z.write(spaces);
-      }
-    }
+    Path f = ZipFixtures.bomb(dir.resolve("bomb.xlsx"));
     assertTrue(Files.size(f) < 1 << 20, "the bomb is small: " + Files.size(f));
     assertEquals("文件解压后异常巨大，疑似压缩炸弹，已拒收：xl/worksheets/sheet1.xml 的压缩比超过 200 倍", refused(f));
   }
@@ -305,6 +287,16 @@ class ReturnReaderHostileTest {
     RawReturn r = ReturnReader.read(f);
     assertEquals(1, r.rows().size());
     assertEquals(12.0, r.rows().get(0).input(org.duban.model.Field.ACTUAL).number());
+  }
+
+  @Test
+  void aCellFarDownTheSheetCostsOneCellNotTwoBillionRows() throws Exception {
+    // Before issue 9 the reader walked every row number up to the last one present.
+    String rows = HEADER_ROW + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>二.(一).1</t></is></c><c r=\"B2\"><v>12</v></c></row>"
+        + "<row r=\"2000000000\"><c r=\"B2000000000\"><v>1</v></c></row>";
+    Path f = ZipFixtures.write(dir.resolve("far.xlsx"), ZipFixtures.basic(ZipFixtures.sheet(rows), ZipFixtures.strings()));
+    RawReturn r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> ReturnReader.read(f));
+    assertEquals("二.(一).1", r.rows().get(0).itemId());
   }
 
   @Test

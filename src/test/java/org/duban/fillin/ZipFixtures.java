@@ -12,14 +12,14 @@ import java.util.zip.ZipOutputStream;
 
 /** Hand-made xlsx packages for the reader's hostile and broken cases, built in the test itself. */
 public final class ZipFixtures {
-  static final String CONTENT_TYPES =
+  public static final String CONTENT_TYPES =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
           + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
           + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
-  static final String ROOT_RELS =
+  public static final String ROOT_RELS =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
           + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
-  static final String WB_RELS =
+  public static final String WB_RELS =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
           + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
           + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
@@ -72,5 +72,69 @@ public final class ZipFixtures {
       }
     }
     return file;
+  }
+
+  /** Every entry of a zip, in file order. */
+  public static Map<String, byte[]> entries(Path zip) throws IOException {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return out;
+  }
+
+  /** A zip of the given entries, in order. */
+  public static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Writes {@code parts} with one part padded right after {@code marker} by {@code megabytes} MB
+   * of spaces, sprinkled with {@code letters} random letters per MB to tune the compression
+   * ratio: a few hundred KB on disk that inflate to the size asked for.
+   */
+  public static Path padded(Path out, Map<String, byte[]> parts, String part, String marker, int megabytes,
+      int letters) throws IOException {
+    String xml = new String(parts.get(part), StandardCharsets.UTF_8);
+    int cut = xml.indexOf(marker) + marker.length();
+    java.util.Random r = new java.util.Random(megabytes);
+    try (OutputStream o = Files.newOutputStream(out); ZipOutputStream z = new ZipOutputStream(o)) {
+      for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+        if (e.getKey().equals(part)) {
+          continue;
+        }
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue());
+      }
+      z.putNextEntry(new ZipEntry(part));
+      z.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = new byte[1 << 20];
+      for (int i = 0; i < megabytes; i++) {
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        for (int k = 0; k < letters; k++) {
+          chunk[r.nextInt(chunk.length)] = (byte) ('a' + r.nextInt(26));
+        }
+        z.write(chunk);
+      }
+      z.write(xml.substring(cut).getBytes(StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  /** A one-sheet package whose sheet inflates to 80 MB of spaces. */
+  public static Path bomb(Path out) throws IOException {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    basic(sheet(""), strings()).forEach((k, v) -> parts.put(k, v.getBytes(StandardCharsets.UTF_8)));
+    return padded(out, parts, "xl/worksheets/sheet1.xml", "<sheetData>", 80, 0);
   }
 }

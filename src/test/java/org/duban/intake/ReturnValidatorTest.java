@@ -255,7 +255,7 @@ class ReturnValidatorTest {
   void aNumberThatIsADateIsReadAsOne() {
     Validation compact = validator.validate(form("市科技局")
         .field("填报日期", RawCell.number("G4", 20250930)).build());
-    assertEquals("填报日期写成了数字 20250930，按 2025-09-30 读取", only(compact, Severity.NOTE).message());
+    assertEquals("填报日期写成了数字“20250930”，按 2025-09-30 读取", only(compact, Severity.NOTE).message());
     Validation serial = validator.validate(form("市科技局").field("填报日期", RawCell.number("G4", 45930)).build());
     assertEquals("填报日期单元格不是日期格式，按 2025-09-30 读取", only(serial, Severity.NOTE).message());
   }
