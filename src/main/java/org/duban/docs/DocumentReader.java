@@ -70,7 +70,8 @@ public final class DocumentReader {
     if (utf16.isEmpty() && TextDecoder.looksBinary(bytes)) {
       throw DubanException.of(where, "无法识别的文件格式：既不是文本，也不是 Word 文档", SAVE_AS);
     }
-    return TextLines.of(utf16.orElseGet(() -> TextDecoder.decode(bytes)).text(), name);
+    String text = utf16.orElseGet(() -> TextDecoder.decode(bytes)).text();
+    return TextLines.of(Garbled.check(text, where), name);
   }
 
   private static byte[] readBytes(Path file, Location where) throws DubanException {

@@ -66,6 +66,31 @@ class DocumentReaderTest {
   }
 
   @Test
+  void gbkReadAsLatin1AndSavedAgainIsRepaired() throws Exception {
+    // The classic “ÖÐÎÄ”: an editor took GBK bytes for Latin-1 and saved them as UTF-8.
+    String garbage = new String(PLAN.getBytes(Charset.forName("GBK")), StandardCharsets.ISO_8859_1);
+    Path f = write("乱码.txt", garbage.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(PLAN.split("\n")), texts(DocumentReader.read(f)));
+  }
+
+  @Test
+  void textInAnotherEncodingIsRefusedNotParsedAsGarbage() throws Exception {
+    // Shift_JIS bytes decode without error as GBK, into characters no plan is written in.
+    Path f = write("日文.txt", PLAN.getBytes(Charset.forName("Shift_JIS")));
+    DubanException e = assertThrows(DubanException.class, () -> DocumentReader.read(f));
+    Problem p = e.problems().get(0);
+    assertEquals("日文.txt", p.where().file());
+    assertTrue(p.message().startsWith("读出的文字不像中文"), p.message());
+  }
+
+  @Test
+  void traditionalScriptIsChineseToo() throws Exception {
+    String traditional = "長株潭國家自主創新示範區提質升級行動計畫\n一、總體要求\n（一）構建高水平國家級科技創新平臺體系。（責任單位：省科技廳）\n";
+    Path f = write("繁體.txt", traditional.getBytes(Charset.forName("Big5")));
+    assertEquals(List.of(traditional.split("\n")), texts(DocumentReader.read(f)));
+  }
+
+  @Test
   void utf16WithoutByteOrderMarkIsReadNotCalledBinary() throws Exception {
     // 一 is U+4E00: in UTF-16LE its low byte 00 comes first, on the "wrong" side of the pair.
     for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
