@@ -147,7 +147,8 @@ final class Returns {
         if (target == null) {
           row.put(Field.PERCENT, Math.min(100, Math.round(progress * 100)));
         } else if (target.kind() == TargetKind.GROWTH) {
-          row.put(Field.GROWTH, scale(target.value().doubleValue() * (0.7 + 0.5 * r.nextDouble()), 1));
+          // The 重点任务 sheet has no 同比增长 column: a task's growth goes in 累计完成值.
+          row.put(Field.ACTUAL, scale(target.value().doubleValue() * (0.7 + 0.5 * r.nextDouble()), 1));
         } else {
           row.put(Field.ACTUAL, scale(target.value().doubleValue() * progress, 0));
         }

@@ -26,7 +26,11 @@ final class Headers {
     for (int r = 0; r <= Math.min(sheet.lastRow(), scan); r++) {
       Headers h = new Headers(r);
       for (Map.Entry<Integer, RawCell> c : sheet.row(r).entrySet()) {
-        String t = norm(c.getValue().text());
+        String raw = c.getValue().text();
+        if (raw.length() > 2 * LONGEST_HEADER) {
+          continue; // a title or a task text, never a header (norm drops at most the spaces)
+        }
+        String t = norm(raw);
         Field f = field(t);
         if (f != null) {
           h.fields.putIfAbsent(f, c.getKey());
@@ -63,10 +67,32 @@ final class Headers {
     return m;
   }
 
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^()]*\\)");
+
+  /** Each field's own header, normalised, and without its bracketed remark: computed once. */
+  private static final Map<Field, String> OWN = new EnumMap<>(Field.class);
+  private static final Map<Field, String> OWN_BARE = new EnumMap<>(Field.class);
+
+  static {
+    for (Field f : Field.values()) {
+      OWN.put(f, norm(f.header()));
+      OWN_BARE.put(f, unbracketed(norm(f.header())));
+    }
+  }
+
+  /**
+   * No header is this long: a longer cell (a title, a task text) is not looked at further. The
+   * longest forms seen, 累计完成值（计量单位：万元，请填写阿拉伯数字）, are about 25 characters.
+   */
+  private static final int LONGEST_HEADER = 60;
+
   /** The input field a (normalised) header names, or null. */
   static Field field(String header) {
+    if (header.isEmpty() || header.length() > LONGEST_HEADER) {
+      return null;
+    }
     for (Field f : Field.values()) {
-      if (header.equals(norm(f.header())) || header.equals(FormFormat.placeholder(f))) {
+      if (header.equals(OWN.get(f)) || header.equals(FormFormat.placeholder(f))) {
         return f;
       }
     }
@@ -75,7 +101,7 @@ final class Headers {
       return null;
     }
     for (Field f : Field.values()) {
-      if (bare.equals(unbracketed(norm(f.header()))) || SYNONYMS.getOrDefault(f, List.of()).contains(bare)) {
+      if (bare.equals(OWN_BARE.get(f)) || SYNONYMS.getOrDefault(f, List.of()).contains(bare)) {
         return f;
       }
     }
@@ -84,7 +110,7 @@ final class Headers {
 
   /** 累计完成值(万元) -> 累计完成值: a remark in brackets does not change the column. */
   private static String unbracketed(String header) {
-    return header.replaceAll("\\([^()]*\\)", "");
+    return header.indexOf('(') < 0 ? header : BRACKETED.matcher(header).replaceAll("");
   }
 
   /** Header text without spaces, line breaks and full-width brackets: 完成比例（%） = 完成比例(%). */

@@ -145,11 +145,43 @@ final class OoxmlParts {
   }
 
   /** For each cellXfs index, whether its number format shows a date. */
-  static List<FormatKind> formatKinds(SafeZip zip, String part) throws IOException, XMLStreamException, Unreadable {
-    List<FormatKind> out = new ArrayList<>();
-    if (part == null || !zip.has(part)) {
-      return out;
+  /**
+   * Styles already read, by part fingerprint: the forms of a round come from one template and
+   * mostly keep its styles.xml byte for byte, so a collect parses it a handful of times, not
+   * once per return. Small and bounded; the lists are never changed once made.
+   */
+  private static final Map<Long, List<FormatKind>> STYLES = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, List<FormatKind>> eldest) {
+      return size() > 64;
     }
+  };
+
+  static List<FormatKind> formatKinds(SafeZip zip, String part) throws IOException, XMLStreamException, Unreadable {
+    if (part == null || !zip.has(part)) {
+      return new ArrayList<>();
+    }
+    long key = zip.fingerprint(part);
+    if (key != -1) {
+      synchronized (STYLES) {
+        List<FormatKind> known = STYLES.get(key);
+        if (known != null) {
+          return known;
+        }
+      }
+    }
+    List<FormatKind> out = List.copyOf(readFormatKinds(zip, part));
+    if (key != -1) {
+      synchronized (STYLES) {
+        STYLES.put(key, out);
+      }
+    }
+    return out;
+  }
+
+  private static List<FormatKind> readFormatKinds(SafeZip zip, String part)
+      throws IOException, XMLStreamException, Unreadable {
+    List<FormatKind> out = new ArrayList<>();
     Map<Integer, String> custom = new HashMap<>();
     try (InputStream in = zip.stream(part)) {
       XMLStreamReader r = open(in);

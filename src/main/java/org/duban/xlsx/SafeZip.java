@@ -134,7 +134,25 @@ public final class SafeZip implements Closeable {
     }
     String lower = norm(name);
     boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
-    return new Bounded(zip.getInputStream(e), e.getCompressedSize(), name, xml ? new TagLength(limits.maxTagBytes()) : null);
+    // A part no longer than the tag bound cannot hold a longer tag: skip the byte scan, and hold
+    // the part to its declared size instead (a part that inflates past it is refused as damaged).
+    boolean small = e.getSize() >= 0 && e.getSize() <= limits.maxTagBytes();
+    TagLength tags = xml && !small ? new TagLength(limits.maxTagBytes()) : null;
+    return new Bounded(zip.getInputStream(e), e.getCompressedSize(), small ? e.getSize() : -1, name, tags);
+  }
+
+  /**
+   * The entry's CRC-32 and uncompressed size as one key, or -1 when absent: lets a reader reuse
+   * what it made of identical parts (the styles of forms generated from one template). Only a
+   * deliberately forged file could pair another part with the same CRC and size, and all it
+   * would get is the template's number formats.
+   */
+  public long fingerprint(String name) {
+    ZipEntry e = entries.get(norm(name));
+    if (e == null || e.getCrc() < 0 || e.getSize() < 0) {
+      return -1;
+    }
+    return (e.getSize() << 32) ^ e.getCrc();
   }
 
   /** One entry's bytes, bounded. */
@@ -163,9 +181,13 @@ public final class SafeZip implements Closeable {
     private final TagLength tags;
     private long read;
 
-    Bounded(InputStream in, long compressed, String name, TagLength tags) {
+    /** The size the zip declares, held to when the tag scan is skipped; -1 for no check. */
+    private final long declared;
+
+    Bounded(InputStream in, long compressed, long declared, String name, TagLength tags) {
       this.in = in;
       this.compressed = compressed;
+      this.declared = declared;
       this.name = name;
       this.tags = tags;
     }
@@ -198,9 +220,12 @@ public final class SafeZip implements Closeable {
       return new LimitException(name + " 中有一个标记长度超过 " + (limits.maxTagBytes() >> 10) + " KB", false);
     }
 
-    private void count(int n) throws LimitException {
+    private void count(int n) throws IOException {
       read += n;
       total += n;
+      if (declared >= 0 && read > declared) {
+        throw new java.util.zip.ZipException(name + " 解压后比声明的大小长，文件已损坏");
+      }
       if (read > limits.maxEntryBytes()) {
         throw new LimitException(name + " 解压后超过 " + (limits.maxEntryBytes() >> 20) + " MB");
       }
