@@ -32,7 +32,7 @@ final class UnitLists {
       Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成|时限)[:：].*)$");
   /** A label that is not a unit label ends an unbracketed list: 时限要求:持续推进. */
   private static final Pattern OTHER_LABEL =
-      Pattern.compile("\\s(?!(?:牵头|配合|责任|协办|参与)(?:单位|部门))[^\\s:：,，、;；。]{2,6}[:：]");
+      Pattern.compile("\\s(?!(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?:[^\\s:：,，、;；。]\\s?){2,6}[:：]");
   private static final Pattern SENTENCE_AFTER =
       Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?=.)");
   private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:县|市|区|乡|镇|街道|州)+$");
