@@ -56,6 +56,10 @@ final class TaskBuilder {
         // (一)加快平台建设。(市发改委牵头) with numbered measures under it: a group, not a task
         continue;
       }
+      if (d.children > 0 && lists.isEmpty() && introducesChildren(norm)) {
+        // (一)产业提升人才行动计划。围绕…,实施如下重点项目: the numbered measures are the tasks
+        continue;
+      }
       if (d.children > 0 && lists.isEmpty() && isShortPhrase(norm)) {
         // 一、推进简政放权,释放发展活力 with measures under it: a heading, however it is punctuated
         continue;
@@ -148,6 +152,11 @@ final class TaskBuilder {
   private static boolean inHeading(String norm, UnitList l) {
     String head = norm.substring(0, l.start()).strip();
     return head.length() <= 40 && !head.matches(".*[。;!?].*");
+  }
+
+  /** A paragraph ending in a colon: it leads into the measures numbered under it. */
+  private static boolean introducesChildren(String norm) {
+    return norm.strip().endsWith(":");
   }
 
   /** One short sentence at most: what a heading says. */

@@ -13,12 +13,12 @@ import org.duban.names.UnitNames;
  * document said the first one listed leads.
  */
 final class UnitLists {
-  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|配合|协办|参与单位");
+  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|责任科室|责任处室|配合|协办|参与单位");
   private static final Pattern LABELLED =
       Pattern.compile(
           "(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
-      Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|牵头部门)\\s*[:：])");
+      Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|责任科室|责任处室|牵头部门)\\s*[:：])");
   /** 列第一位的为牵头单位, 第一责任单位为牵头单位, 排在首位的为牵头部门: the document's rule, not a unit. */
   static final String FIRST_LEADS_RULE =
       "(?:(?:列|排)(?:在|名)?)?(?:第一|首)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?";
@@ -35,14 +35,14 @@ final class UnitLists {
       Pattern.compile("\\s(?!(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?:[^\\s:：,，、;；。]\\s?){2,6}[:：]");
   private static final Pattern SENTENCE_AFTER =
       Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?=.)");
-  private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:县|市|区|乡|镇|街道|州)+$");
+  private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:有关|相关)?(?:县|市|区|乡|镇|街道|州)+$");
   private static final Pattern GLUED = Pattern.compile("(局|委|办|厅|政府|中心|管委会)(?=(?:省|市|区|县|州|国家)[^局委办厅]{1,12}(?:局|委|办|厅|政府|中心|管委会))");
   private static final Pattern CELL_ROLE =
       Pattern.compile("(?:分别|共同|联合)?(?:牵头|配合|协助)(?:负责|落实|实施)?\\s*$");
   private static final Pattern OWN_BODY = Pattern.compile("各|^(?:市|县|区|镇|乡)(?:直|级)(?:各|有关|相关|部门|单位|机关)");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
-  private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
+  private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|责任科室|责任处室|牵头单位|牵头部门|单位)[:：]\\s*");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责)?[,，;；、]?(.*)$");
   private static final Pattern TAIL =
       Pattern.compile("(?:等(?:相关单位|有关单位)?)?(?:按职责分工|按照职责分工|按职责|根据职责|分工)?(?:负责|配合|参与|落实|实施)?$");
