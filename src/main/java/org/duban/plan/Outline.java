@@ -27,6 +27,8 @@ final class Outline {
     Draft parent;
     /** Measures numbered under this one. */
     int children;
+    /** Where the paragraph appended last begins in {@link #norm}: 0 while there is only one. */
+    int lastParagraph;
 
     Draft(String id, String section, int line, Object owner) {
       this.id = id;
@@ -40,6 +42,9 @@ final class Outline {
         // a paragraph of its own (责任单位:… / 时限要求:…) must not run into the one before
         orig.append(' ');
         norm.append(' ');
+      }
+      if (orig.length() > 0) {
+        lastParagraph = norm.length();
       }
       orig.append(b.orig());
       norm.append(b.norm());

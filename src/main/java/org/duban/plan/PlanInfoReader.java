@@ -139,6 +139,8 @@ final class PlanInfoReader {
    * The plan period: a stated range (2021-2025年), else 有效期至 with the issue date, else the
    * years of the deadlines found, else any year named. Null when the text names no year.
    */
+  private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六])五");
+
   static LocalDate[] period(TextStream s, String title, List<Integer> deadlineYears) {
     Matcher m = YEAR_RANGE.matcher(s.norm);
     if (m.find()) {
@@ -175,6 +177,12 @@ final class PlanInfoReader {
       int years = ChineseNumbers.parse(span.group(1)).intValue();
       int end = Integer.parseInt(until.group(1));
       return new LocalDate[] {LocalDate.of(end - years + 1, 1, 1), LocalDate.of(end, 12, 31)};
+    }
+    Matcher fiveYear = FIVE_YEAR_PLAN.matcher(UnitNames.simplify(title));
+    if (fiveYear.find()) {
+      // “十三五”规划责任分解: the plan period is the five-year plan's, 2016-2020
+      int start = 2006 + ("一二三四五六".indexOf(fiveYear.group(1))) * 5;
+      return new LocalDate[] {LocalDate.of(start, 1, 1), LocalDate.of(start + 4, 12, 31)};
     }
     if (!deadlineYears.isEmpty()) {
       int a = deadlineYears.stream().min(Integer::compare).get();

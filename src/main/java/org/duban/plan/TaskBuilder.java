@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import org.duban.model.Deadline;
 import org.duban.model.Location;
@@ -36,7 +37,10 @@ final class TaskBuilder {
 
   List<Task> build(List<Outline.Draft> drafts) {
     List<Task> tasks = new ArrayList<>();
-    for (Outline.Draft d : drafts) {
+    // measures emitted without units, by draft, for a list written after a run of them
+    Map<Outline.Draft, Integer> unitless = new HashMap<>();
+    for (int di = 0; di < drafts.size(); di++) {
+      Outline.Draft d = drafts.get(di);
       String orig = d.orig.toString();
       String norm = d.norm.toString();
       Location where = Location.ofLine(file, d.line);
@@ -50,6 +54,10 @@ final class TaskBuilder {
       }
       if (d.children > 0 && lists.size() == 1 && isTitleOnly(norm, lists.get(0))) {
         // (一)加快平台建设。(市发改委牵头) with numbered measures under it: a group, not a task
+        continue;
+      }
+      if (d.children > 0 && lists.isEmpty() && introducesChildren(norm)) {
+        // (一)产业提升人才行动计划。围绕…,实施如下重点项目: the numbered measures are the tasks
         continue;
       }
       if (d.children > 0 && lists.isEmpty() && isShortPhrase(norm)) {
@@ -68,8 +76,13 @@ final class TaskBuilder {
                 "任务 " + d.id + " 没有写明责任单位",
                 "请在台账“重点任务”表中为它填写牵头单位"));
         Task t = taskOf(uniqueId(d.id, where), d, orig, norm, null, where);
+        unitless.put(d, tasks.size());
         tasks.add(d.title != null ? retitled(t, d.title) : t);
         continue;
+      }
+      if (lists.size() == 1 && closesOnOwnParagraph(d, lists.get(0))) {
+        // (1)… (2)… (3)… then (责任单位:…) on a line of its own: the list covers the whole run
+        shareBackwards(drafts, di, lists.get(0), unitless, tasks);
       }
       int from = 0;
       for (int k = 0; k < lists.size(); k++) {
@@ -87,6 +100,38 @@ final class TaskBuilder {
       }
     }
     return tasks;
+  }
+
+  /** The list is the last paragraph of the measure, on a line of its own. */
+  private static boolean closesOnOwnParagraph(Outline.Draft d, UnitList l) {
+    String norm = d.norm.toString();
+    return d.lastParagraph > 0
+        && l.start() >= d.lastParagraph
+        && norm.substring(d.lastParagraph, l.start()).replaceAll("[\\s(\\[]", "").isEmpty()
+        && norm.substring(l.end()).replaceAll("[\\s。;.]", "").isEmpty();
+  }
+
+  /** Gives the list to the siblings right before {@code di} that were written without one. */
+  private void shareBackwards(
+      List<Outline.Draft> drafts, int di, UnitList l, Map<Outline.Draft, Integer> unitless, List<Task> tasks) {
+    Outline.Draft d = drafts.get(di);
+    for (int k = di - 1; k >= 0; k--) {
+      Outline.Draft p = drafts.get(k);
+      Integer at = unitless.get(p);
+      if (at == null || p.parent != d.parent || !Objects.equals(p.section, d.section) || !parentId(p.id).equals(parentId(d.id))) {
+        return;
+      }
+      Task t = tasks.get(at);
+      Task withUnits = taskOf(t.id(), p, p.orig.toString(), p.norm.toString(), l, Location.ofLine(file, p.line));
+      tasks.set(at, p.title != null ? retitled(withUnits, p.title) : withUnits);
+      unitless.remove(p);
+      problems.removeIf(x -> x.message().equals("任务 " + p.id + " 没有写明责任单位"));
+    }
+  }
+
+  private static String parentId(String id) {
+    int dot = id.lastIndexOf('.');
+    return dot < 0 ? "" : id.substring(0, dot);
   }
 
   /** The unit list of the nearest enclosing measure that has exactly one. */
@@ -107,6 +152,11 @@ final class TaskBuilder {
   private static boolean inHeading(String norm, UnitList l) {
     String head = norm.substring(0, l.start()).strip();
     return head.length() <= 40 && !head.matches(".*[。;!?].*");
+  }
+
+  /** A paragraph ending in a colon: it leads into the measures numbered under it. */
+  private static boolean introducesChildren(String norm) {
+    return norm.strip().endsWith(":");
   }
 
   /** One short sentence at most: what a heading says. */

@@ -13,15 +13,16 @@ import org.duban.names.UnitNames;
  * document said the first one listed leads.
  */
 final class UnitLists {
-  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|配合|协办|参与单位");
+  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|责任科室|责任处室|配合|协办|参与单位");
   private static final Pattern LABELLED =
       Pattern.compile(
           "(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
-      Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|牵头部门)\\s*[:：])");
+      Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|责任科室|责任处室|牵头部门)\\s*[:：])");
   /** 列第一位的为牵头单位, 第一责任单位为牵头单位, 排在首位的为牵头部门: the document's rule, not a unit. */
   static final String FIRST_LEADS_RULE =
       "(?:(?:列|排)(?:在|名)?)?(?:第一|首)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?";
+  private static final Pattern RULE_REMARK = Pattern.compile("[(\\[][^()\\[\\]]*" + FIRST_LEADS_RULE + "[^()\\[\\]]*[)\\]]\\s*$");
   private static final Pattern RULE = Pattern.compile("[。;,(\\[]?\\s*" + FIRST_LEADS_RULE + ".*$");
   /** 责任领导:杜新国; the leader in charge is a person, not a unit. */
   private static final Pattern PERSON_LABEL =
@@ -31,19 +32,20 @@ final class UnitLists {
       Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成|时限)[:：].*)$");
   /** A label that is not a unit label ends an unbracketed list: 时限要求:持续推进. */
   private static final Pattern OTHER_LABEL =
-      Pattern.compile("\\s(?!(?:牵头|配合|责任|协办|参与)(?:单位|部门))[^\\s:：,，、;；。]{2,6}[:：]");
+      Pattern.compile("\\s(?!(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?:[^\\s:：,，、;；。]\\s?){2,6}[:：]");
   private static final Pattern SENTENCE_AFTER =
       Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?=.)");
-  private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:县|市|区|乡|镇|街道|州)+$");
+  private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:有关|相关)?(?:县|市|区|乡|镇|街道|州)+$");
   private static final Pattern GLUED = Pattern.compile("(局|委|办|厅|政府|中心|管委会)(?=(?:省|市|区|县|州|国家)[^局委办厅]{1,12}(?:局|委|办|厅|政府|中心|管委会))");
   private static final Pattern CELL_ROLE =
       Pattern.compile("(?:分别|共同|联合)?(?:牵头|配合|协助)(?:负责|落实|实施)?\\s*$");
+  private static final Pattern OWN_BODY = Pattern.compile("各|^(?:市|县|区|镇|乡)(?:直|级)(?:各|有关|相关|部门|单位|机关)");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
-  private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|单位)[:：]\\s*");
+  private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|责任科室|责任处室|牵头单位|牵头部门|单位)[:：]\\s*");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责)?[,，;；、]?(.*)$");
   private static final Pattern TAIL =
-      Pattern.compile("(?:等)?(?:相关单位|有关单位)?(?:按职责分工|按照职责分工|按职责|根据职责|分工)?(?:负责|配合|参与|落实|实施)?$");
+      Pattern.compile("(?:等(?:相关单位|有关单位)?)?(?:按职责分工|按照职责分工|按职责|根据职责|分工)?(?:负责|配合|参与|落实|实施)?$");
 
   private UnitLists() {}
 
@@ -155,11 +157,21 @@ final class UnitLists {
       s = s.strip();
       person = PERSON_LABEL.matcher(s.n);
     }
+    Matcher remark = RULE_REMARK.matcher(s.n);
+    while (remark.find()) {
+      // 市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同): a remark after the last name
+      s = s.sub(0, remark.start()).strip();
+      firstLeads = true;
+      remark = RULE_REMARK.matcher(s.n);
+    }
     Matcher rule = RULE.matcher(s.n);
+    boolean ruleOnly = false;
     if (rule.find()) {
       // (责任单位:A、B。列第一位的为牵头单位,下同): the rule is not a unit
       s = s.sub(0, rule.start()).strip();
       firstLeads = true;
+      // (除标注“分别牵头”外,列第一位为牵头单位): nothing but the rule and its exception
+      ruleOnly = s.n.isEmpty() || s.n.startsWith("除");
     }
     List<String> leads;
     List<String> coops;
@@ -199,7 +211,7 @@ final class UnitLists {
         }
       }
     }
-    if (leads.isEmpty() && coops.isEmpty()) {
+    if (leads.isEmpty() && coops.isEmpty() || ruleOnly) {
       return null;
     }
     List<String> doubtful = new ArrayList<>();
@@ -270,7 +282,7 @@ final class UnitLists {
       if ((depth == 0 || i == s.n.length()) && "、,，;；".indexOf(c) >= 0) {
         Text piece = s.sub(from, i).strip();
         from = i + 1;
-        if (c == '、' && i < s.n.length() && BARE_LEVELS.matcher(piece.n).matches()) {
+        if (c == '、' && i < s.n.length() && BARE_LEVELS.matcher(piece.n).matches() && !ownBody(s.n, i + 1)) {
           // 各县市、区政府: the levels listed before the body they name are one unit
           levels = levels == null ? piece : new Text(levels.n + piece.n, levels.o + piece.o);
           continue;
@@ -283,6 +295,21 @@ final class UnitLists {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the piece from {@code from} names units of its own rather than the body the levels
+   * before it belong to: 各街道、区直各部门 is two units, 各县市、区政府 one.
+   */
+  private static boolean ownBody(String n, int from) {
+    int to = from;
+    int depth = 0;
+    while (to < n.length() && (depth > 0 || "、,，;；".indexOf(n.charAt(to)) < 0)) {
+      char c = n.charAt(to);
+      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+      to++;
+    }
+    return OWN_BODY.matcher(n.substring(from, to)).find();
   }
 
   private static void addName(List<String> out, Text piece) {

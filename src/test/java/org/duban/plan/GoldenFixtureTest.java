@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Synthetic plans written in the styles of real plans from other provinces and topics (task
  * decompositions, 政府工作报告 分工, plans published under a covering notice), each with the ledger a
- * clerk would make of it: {@code golden/fixtures/<name>.txt} and {@code <name>.tasks.txt}. The
- * names, numbers and sentences are made up; the forms are the ones real plans use.
+ * clerk would make of it: {@code golden/fixtures/<name>.txt} and {@code <name>.tasks.txt}. In the
+ * synthetic ones the names, numbers and sentences are made up; the others (their header says so) are
+ * short excerpts of published plans that exposed a parsing fault.
  */
 class GoldenFixtureTest {
   private static final Path DIR = Path.of("src/test/resources/golden/fixtures");

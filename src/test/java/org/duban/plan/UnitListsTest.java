@@ -99,4 +99,29 @@ class UnitListsTest {
     // the trailing 落实 is read as the end of the list phrase
     assertEquals(List.of("加快推进各项工作"), l.doubtful());
   }
+
+  @Test
+  void collectivesOfTheirOwnAreNotJoinedToTheLevelsBefore() {
+    UnitList l = one("推进。(牵头单位:区发改局;责任单位:立山经济开发区,各街道、区直各部门)");
+    assertEquals(List.of("立山经济开发区", "各街道", "区直各部门"), l.cooperators());
+    UnitList k = one("推进。(牵头单位:市金融办,配合单位:市发展改革委,各区、县级市)");
+    assertEquals(List.of("市发展改革委", "各区县级市"), k.cooperators());
+  }
+
+  @Test
+  void eachRelatedUnitIsACollectiveNotFiller() {
+    UnitList l = one("推进。(牵头单位:市委组织部,配合单位:各有关单位)");
+    assertEquals(List.of("各有关单位"), l.cooperators());
+    UnitList k = one("推进。(市科技局牵头,市财政局等相关单位按职责分工负责)");
+    assertEquals(List.of("市财政局"), k.cooperators());
+  }
+
+  @Test
+  void remarkStatingTheRuleAfterTheLastNameIsNoUnit() {
+    List<UnitList> all =
+        find("固定资产投资增长10%。责任单位:市发改委、市经信局、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)", false);
+    assertEquals(1, all.size());
+    assertEquals(List.of("市发改委"), all.get(0).leads());
+    assertEquals(List.of("市经信局", "市卫生健康委"), all.get(0).cooperators());
+  }
 }
