@@ -26,8 +26,16 @@ final class CollectScan {
 
   private CollectScan() {}
 
+  /**
+   * The inbox always, then the named files and folders: a clerk who names one late e-mailed file
+   * adds it to the round and loses none of the units already in. A file named that is also in
+   * the inbox is read once, under its inbox name.
+   */
   static List<Found> scan(Workspace ws, Round round, List<Path> sources) throws DubanException {
-    List<Path> roots = sources.isEmpty() ? List.of(ws.inbox(round)) : sources;
+    List<Path> roots = new ArrayList<>();
+    roots.add(ws.inbox(round));
+    roots.addAll(sources);
+    Path inbox = ws.inbox(round).toAbsolutePath().normalize();
     List<Path> own = List.of(ws.accepted(round), ws.rejected(round), ws.problemLists(round),
         ws.stateDir(round), ws.templates(round), ws.intakeReport(round), ws.summary(round),
         ws.reminders(round));
@@ -35,8 +43,8 @@ final class CollectScan {
     for (Path root : roots) {
       Path abs = root.toAbsolutePath().normalize();
       if (!Files.exists(abs)) {
-        if (sources.isEmpty()) {
-          continue; // no inbox yet: nothing has arrived
+        if (abs.equals(inbox)) {
+          continue; // no inbox yet: nothing has arrived there
         }
         throw DubanException.of(Location.ofFile(root.toString()), "找不到文件或文件夹“" + root + "”",
             "请检查路径是否写对");

@@ -38,8 +38,9 @@ final class CollectCommand extends Command {
   @Override
   String footer() {
     return "\n例: duban collect 2025-09 -w 科技创新攻坚\n"
-        + "默认读取 rounds/<轮次>/inbox/ 下的所有 xlsx/xlsm/xls（文件名随意，含子文件夹）。原文件不会被修改；"
-        + "可重复运行，结果相同。\n"
+        + "读取 rounds/<轮次>/inbox/ 下的所有 xlsx/xlsm/xls（文件名随意，含子文件夹）；命令后列出的文件或文件夹"
+        + "与收件箱一起读取（例如补收一份邮件附件：duban collect 2025-09 -w 科技创新攻坚 D:\\附件\\补报.xlsx），"
+        + "已收到的其他单位不受影响。原文件不会被修改；可重复运行，结果相同。\n"
         + "催报文字以台账“方案信息”的牵头办公室落款；在该表加上“联系人”“联系电话”两行，催报文字会附上回电方式。";
   }
 

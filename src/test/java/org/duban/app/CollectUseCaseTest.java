@@ -293,14 +293,21 @@ class CollectUseCaseTest {
   }
 
   @Test
-  void namedFilesAreReadInsteadOfTheInbox() throws Exception {
+  void namedFilesAreReadTogetherWithTheInbox() throws Exception {
+    // A late return e-mailed to the clerk, saved outside the workspace and named on the command line.
+    Path mail = Files.createDirectories(dir.resolve("邮件附件"));
+    Path late = mail.resolve("乙学院 补报.xlsx");
+    Files.writeString(late, "content of the late return");
+    readings.put("乙学院 补报.xlsx", () -> TestPlans.form(plan, "乙学院", "2025-09").file("乙学院 补报.xlsx").build());
     CollectUseCase.Options options = new CollectUseCase.Options(
-        List.of(inbox.resolve("财政局.xlsx"), inbox.resolve("~$市科技局 9月.xlsx")), TODAY, null);
+        List.of(late, inbox.resolve("财政局.xlsx"), inbox.resolve("~$市科技局 9月.xlsx")), TODAY, null);
     CollectUseCase.Result r = CollectUseCase.collect(ws, ROUND, options, plan,
         f -> readings.get(f.getFileName().toString()).read()).result();
-    assertEquals(1, r.files(), "a named lock file is still ignored");
-    assertEquals(1, r.unitsReported());
-    assertEquals(List.of("市财政局.xlsx"), listing(ws.accepted(ROUND)));
+    assertEquals(8, r.files(), "the inbox's 7 files and the late one; a file named twice is read once");
+    assertEquals(4, r.unitsReported(), "the units already in stay in");
+    assertEquals(List.of("乙学院.xlsx", "市科技局.xlsx", "市财政局.xlsx", "甲县.xlsx"), listing(ws.accepted(ROUND)));
+    assertEquals(List.of("甲大学"), r.missingUnits());
+    assertEquals("content of the late return", Files.readString(late), "the named file is only read");
   }
 
   @Test
