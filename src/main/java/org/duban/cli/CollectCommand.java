@@ -65,6 +65,11 @@ final class CollectCommand extends Command {
     CollectUseCase.Result r = outcome.result();
     IntakeReport report = outcome.report();
     var out = console.out();
+    if (!Files.isDirectory(ws.templates(round))) {
+      // Most often a mistyped round (2025-02 for 2025-09): every unit would be chased for nothing.
+      out.println("注意：第 " + round + " 轮还没有生成过填报表（没有 " + ws.root().relativize(ws.templates(round))
+          + "），请确认轮次是否写对；如确是本轮，请先运行 duban templates " + round + " -w " + ws.root());
+    }
     out.print(IntakeText.summary(report, MAX_FILES_LISTED));
     if (!report.missing().isEmpty()) {
       out.println("催报文字（可直接复制发送）: " + ws.reminders(round));

@@ -71,6 +71,16 @@ class MainTest {
   }
 
   @Test
+  void collectForARoundWithoutFormsWarnsOfAMistypedRound(@TempDir Path dir) throws Exception {
+    Workspaces.initAndTemplates(dir);
+    Run typo = run("collect", "2025-02", "-w", dir.toString(), "--today", Workspaces.TODAY);
+    assertEquals(Main.OK, typo.code(), typo.err());
+    assertTrue(typo.out().startsWith("注意：第 2025-02 轮还没有生成过填报表"), typo.out());
+    Run right = run("collect", Workspaces.ROUND, "-w", dir.toString(), "--today", Workspaces.TODAY);
+    assertFalse(right.out().contains("还没有生成过填报表"), right.out());
+  }
+
+  @Test
   void initWithoutPlanIsAUsageError(@TempDir Path dir) {
     Run r = run("init", dir.toString());
     assertEquals(Main.USAGE, r.code());
