@@ -56,10 +56,10 @@ final class DemoCommand extends Command {
     out.println("duban 演示：输出到 " + dir.toAbsolutePath().normalize());
     DemoUseCase.Result r = DemoUseCase.run(dir, documents, out::println);
     out.println();
-    TextTable t = new TextTable().header("方案", "轮次", "任务", "单位", "收件", "采用", "退回", "已报送", "完成率", "序时进度", "汇总表");
+    TextTable t = new TextTable().header("方案", "轮次", "任务", "单位", "收件", "旧版", "采用", "退回", "已报送", "完成率", "序时进度", "汇总表");
     for (DemoUseCase.PlanRun p : r.plans()) {
       t.row(shorten(p.plan(), 18), p.round().toString(), String.valueOf(p.tasks()), String.valueOf(p.units()),
-          String.valueOf(p.files()), String.valueOf(p.accepted()), String.valueOf(p.rejected()),
+          String.valueOf(p.files()), String.valueOf(p.superseded()), String.valueOf(p.accepted()), String.valueOf(p.rejected()),
           p.unitsReported() + "/" + p.units(), String.format("%.1f%%", p.completion() * 100),
           String.format("%.1f%%", p.schedule() * 100), dir.toAbsolutePath().normalize().relativize(p.summary()).toString());
     }

@@ -25,13 +25,12 @@ class DemoTest {
     assertEquals(5, r.plans().size(), log.toString());
     for (DemoUseCase.PlanRun p : r.plans()) {
       assertTrue(Files.isRegularFile(p.summary()), p.summary().toString());
-      assertTrue(p.units() >= 1, p.plan() + " has units to report");
+      assertTrue(p.units() >= 6, p.plan() + " has several units to report: " + p.units());
+      assertEquals(p.files(), p.superseded() + p.accepted() + p.rejected(), p.plan() + ": the table adds up");
       // Each plan's second round has one silent unit and one last-round file, so at least one
       // unit is short and at least one file is refused; everyone else's return is taken.
-      if (p.units() >= 6) {
-        assertEquals(p.units() - 2, p.unitsReported(), p.plan() + "\n" + log);
-        assertEquals(1, p.rejected(), p.plan());
-      }
+      assertEquals(p.units() - 2, p.unitsReported(), p.plan() + "\n" + log);
+      assertEquals(1, p.rejected(), p.plan());
       assertTrue(p.completion() > 0.3 && p.completion() < 1.2, p.plan() + " completion " + p.completion());
       try (Workbook wb = Sheets.open(p.summary())) {
         assertEquals(List.of("总体情况", "目标指标", "重点任务", "单位情况", "滞后预警", "趋势", "明细"),

@@ -30,6 +30,7 @@ public final class DemoUseCase {
       int tasks,
       int units,
       int files,
+      int superseded,
       int accepted,
       int rejected,
       int unitsReported,
@@ -94,11 +95,11 @@ public final class DemoUseCase {
     story.forEach(s -> log.accept("    " + s));
     CollectUseCase.Result collected = collect(ws, rounds.second(), second.due().plusDays(3));
     ReportUseCase.Result report = ReportUseCase.run(ws, rounds.second());
-    log.accept(String.format("    %s：收件 %d 份，采用 %d，退回 %d，已报送单位 %d/%d，平均完成率 %.1f%%",
-        rounds.second().label(), collected.files(), collected.taken(), collected.rejected(),
+    log.accept(String.format("    %s：收件 %d 份，旧版 %d，采用 %d，退回 %d，已报送单位 %d/%d，平均完成率 %.1f%%",
+        rounds.second().label(), collected.files(), collected.superseded(), collected.taken(), collected.rejected(),
         collected.unitsReported(), collected.unitsExpected(), report.planCompletion() * 100));
     return new PlanRun(plan.info().name(), ws.root(), rounds.second(), plan.tasks().size(),
-        collected.unitsExpected(), collected.files(), collected.taken(), collected.rejected(),
+        collected.unitsExpected(), collected.files(), collected.superseded(), collected.taken(), collected.rejected(),
         collected.unitsReported(), report.planCompletion(), report.schedule(), report.summary());
   }
 
