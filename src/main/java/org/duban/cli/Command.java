@@ -43,6 +43,8 @@ abstract class Command {
 
   final void printHelp(PrintStream out) {
     HelpFormatter f = new HelpFormatter();
+    // commons-cli starts the synopsis with English "usage: "; users read Chinese.
+    f.setSyntaxPrefix("用法：");
     java.io.PrintWriter w = new java.io.PrintWriter(out, true);
     f.printHelp(w, 100, "duban " + name() + " " + synopsis(), summary(), options(), 2, 4, footer());
     w.flush();

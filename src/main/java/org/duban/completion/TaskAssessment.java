@@ -1,5 +1,6 @@
 package org.duban.completion;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.duban.model.Completion;
 import org.duban.model.Light;
@@ -45,23 +46,44 @@ public record TaskAssessment(
   }
 
   /**
-   * The leads' reported actuals as text: "12" for one lead, one line per lead for several
-   * ("市科技局：12", "市农业农村局：8"), so a narrow column shows each whole.
+   * The leads' reported actuals as text. One lead and one target: the bare number ("12"), so the
+   * column sorts. Several targets: one line per target with its measure word and bar
+   * ("3家 / 目标≥10家"). Several leads: each line starts with the unit ("市科技局：12").
    */
   public String actualText() {
-    List<UnitResult> leads =
-        units.stream().filter(u -> u.role() == Role.LEAD && u.actual() != null).toList();
-    if (leads.size() == 1) {
-      return leads.get(0).actual().stripTrailingZeros().toPlainString();
+    List<UnitResult> leads = units.stream()
+        .filter(u -> u.role() == Role.LEAD && u.actuals().stream().anyMatch(java.util.Objects::nonNull))
+        .toList();
+    List<org.duban.model.Target> targets = task.targets();
+    if (leads.size() == 1 && targets.size() <= 1) {
+      return plain(leads.get(0).actual());
     }
     StringBuilder b = new StringBuilder();
     for (UnitResult u : leads) {
-      if (b.length() > 0) {
-        b.append('\n');
+      String who = leads.size() > 1 ? u.unit() + "：" : "";
+      if (targets.size() <= 1) {
+        line(b, who + plain(u.actual()));
+        continue;
       }
-      b.append(u.unit()).append('：').append(u.actual().stripTrailingZeros().toPlainString());
+      for (int i = 0; i < targets.size(); i++) {
+        org.duban.model.Target t = targets.get(i);
+        BigDecimal v = i < u.actuals().size() ? u.actuals().get(i) : null;
+        String value = v == null ? "未填" : plain(v) + t.measure();
+        line(b, who + value + " / 目标" + t.notation());
+      }
     }
     return b.toString();
+  }
+
+  private static void line(StringBuilder b, String s) {
+    if (b.length() > 0) {
+      b.append('\n');
+    }
+    b.append(s);
+  }
+
+  private static String plain(BigDecimal v) {
+    return v == null ? "" : v.stripTrailingZeros().toPlainString();
   }
 
   /**

@@ -76,7 +76,7 @@ final class TaskAssessor {
 
   private static UnitResult unitResult(Task task, String unit, Role role, IndexedReturn r) {
     if (r == null) {
-      return new UnitResult(unit, role, false, Completion.UNKNOWN, null, null, "", "", "", null);
+      return new UnitResult(unit, role, false, Completion.UNKNOWN, null, List.of(), "", "", "", null);
     }
     List<String> ids = itemIds(task);
     Status status = null;
@@ -87,16 +87,20 @@ final class TaskAssessor {
       }
     }
     Completion c = role == Role.LEAD ? unitCompletion(task, r, ids, status) : Completion.UNKNOWN;
-    BigDecimal actual = r.number(ids.get(0), Field.ACTUAL).orElse(null);
-    if (!task.targets().isEmpty() && isRate(task.targets().get(0).kind())) {
-      // For a growth or decrease target the figure to show is the reported rate.
-      actual = r.number(ids.get(0), Field.GROWTH).orElse(actual);
+    List<BigDecimal> actuals = new ArrayList<>();
+    for (int i = 0; i < Math.max(1, task.targets().size()) && i < ids.size(); i++) {
+      BigDecimal actual = r.number(ids.get(i), Field.ACTUAL).orElse(null);
+      if (i < task.targets().size() && isRate(task.targets().get(i).kind())) {
+        // For a growth or decrease target the figure to show is the reported rate.
+        actual = r.number(ids.get(i), Field.GROWTH).orElse(actual);
+      }
+      actuals.add(actual);
     }
     return new UnitResult(
-        unit, role, true, c, status, actual,
-        firstText(r, ids, Field.PROGRESS),
-        firstText(r, ids, Field.ISSUES),
-        firstText(r, ids, Field.NEXT_STEPS),
+        unit, role, true, c, status, actuals,
+        allTexts(r, ids, Field.PROGRESS),
+        allTexts(r, ids, Field.ISSUES),
+        allTexts(r, ids, Field.NEXT_STEPS),
         null);
   }
 
@@ -151,13 +155,15 @@ final class TaskAssessor {
     return given.stream().filter(s -> s != Status.DONE).findFirst().orElse(given.get(0));
   }
 
-  private static String firstText(IndexedReturn r, List<String> ids, Field f) {
+  /** The texts of all the task's rows, one line each, a text repeated on several rows once. */
+  private static String allTexts(IndexedReturn r, List<String> ids, Field f) {
+    java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
     for (String id : ids) {
       String s = r.text(id, f).orElse("");
       if (!s.isBlank()) {
-        return s.strip();
+        texts.add(s.strip());
       }
     }
-    return "";
+    return String.join("\n", texts);
   }
 }

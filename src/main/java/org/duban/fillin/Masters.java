@@ -42,9 +42,18 @@ final class Masters {
     String fix = "请用 Excel 或 WPS 重新保存为 .xlsx，或删除该模板以使用默认模板";
     try {
       SafeZip.check(master, ZipLimits.OFFICE_FILES);
+      XSSFWorkbook wb;
       try (InputStream in = Files.newInputStream(master)) {
-        return new XSSFWorkbook(in);
+        wb = new XSSFWorkbook(in);
       }
+      if (hasInlinePlaceholder(wb)) {
+        // The writers fill placeholders through the shared strings only; Excel, WPS and
+        // LibreOffice always save those, other tools (openpyxl) may write strings inline.
+        wb.close();
+        throw DubanException.of(where, "模板中的占位符（如 ${单位}）以内联字符串保存，无法填写",
+            "请用 Excel 或 WPS 打开该模板并重新保存，再生成填报表");
+      }
+      return wb;
     } catch (SafeZip.LimitException e) {
       throw DubanException.of(where, "模板文件解压后异常巨大（" + e.getMessage() + "），疑似压缩炸弹，未使用", fix);
     } catch (SafeZip.DoctypeException e) {
@@ -52,6 +61,21 @@ final class Masters {
     } catch (IOException | RuntimeException e) {
       throw DubanException.of(where, "模板文件无法打开，不是可读取的 .xlsx 工作簿", fix);
     }
+  }
+
+  private static boolean hasInlinePlaceholder(XSSFWorkbook wb) {
+    for (org.apache.poi.ss.usermodel.Sheet sh : wb) {
+      for (org.apache.poi.ss.usermodel.Row row : sh) {
+        for (org.apache.poi.ss.usermodel.Cell c : row) {
+          var ct = ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell();
+          if (ct.getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.INLINE_STR
+              && c.getStringCellValue().contains("${")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   static byte[] bundled(String name) {

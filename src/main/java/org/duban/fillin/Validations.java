@@ -24,9 +24,11 @@ final class Validations {
         error = "只能选择：已完成、序时推进、滞后、未启动";
       }
       case ACTUAL -> {
-        c = h.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-        prompt = "填写累计完成数，只填数字（计量单位见目标列）；增长类目标填增长率";
-        error = "请填写不小于0的数字，不要带单位";
+        // One validation covers the whole column, and growth targets report a rate here that
+        // may be negative; -100 is the lowest a rate can fall, and no count is negative anyway.
+        c = h.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "-100", null);
+        prompt = "填写累计完成数，只填数字（计量单位见目标列）；增长类目标填增长率（%），下降填负数";
+        error = "请填写数字，不要带单位；只有增长率可以是负数";
       }
       case PERCENT -> {
         c = h.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");

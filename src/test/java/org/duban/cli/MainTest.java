@@ -38,6 +38,8 @@ class MainTest {
       assertEquals(Main.OK, r.code(), c);
       assertTrue(r.out().contains("duban " + c), "help of " + c + ":\n" + r.out());
       assertTrue(r.out().contains("例:"), "help of " + c + " has an example");
+      assertTrue(r.out().startsWith("用法："), "help of " + c + " starts in Chinese:\n" + r.out());
+      assertFalse(r.out().toLowerCase(java.util.Locale.ROOT).contains("usage"), "no English in help of " + c);
     }
   }
 

@@ -54,6 +54,24 @@ class AssessorTest {
   }
 
   @Test
+  void aTaskWithSeveralTargetsShowsEveryValueAndEveryProgressText() {
+    var base = Fixtures.plan();
+    var t = Fixtures.task("四.1", "(四)企业", "培育企业", List.of("市科技局"), List.of(),
+        org.duban.model.Deadline.NONE, List.of(Fixtures.amount("10", "家"), Fixtures.amount("80", "个")));
+    var plan = new org.duban.model.Plan(base.info(), List.of(), List.of(t), List.of(), base.units());
+    var r = org.duban.model.Round.parse("2025-09");
+    var data = new org.duban.model.RoundData(r, "", null, List.of(
+        Fixtures.ret("市科技局")
+            .num("四.1#1", org.duban.model.Field.ACTUAL, "3").text("四.1#1", org.duban.model.Field.PROGRESS, "新增3家")
+            .num("四.1#2", org.duban.model.Field.ACTUAL, "56").text("四.1#2", org.duban.model.Field.PROGRESS, "建成56个")
+            .build(r)), List.of());
+    TaskAssessment task = Assessor.assess(plan, data, List.of(), Thresholds.DEFAULT, List.of()).tasks().get(0);
+    assertEquals("3家 / 目标" + t.targets().get(0).notation() + "\n56个 / 目标" + t.targets().get(1).notation(),
+        task.actualText(), "one line per target, each with its measure word");
+    assertEquals("新增3家\n建成56个", task.merged(UnitResult::progress), "the progress of every row");
+  }
+
+  @Test
   void aCollectiveLeadReportsThroughItsMembers() {
     var base = Fixtures.plan();
     var t = Fixtures.task("三.1", "(三)人才", "引育高层次人才", List.of("在衡高校"), List.of("市科技局"),

@@ -119,7 +119,7 @@ class LibreOfficeViewTest {
     assertFalse(in.get("font").isBlank(), what + ": font set");
     String title = in.get("title");
     switch (title) {
-      case "累计完成值" -> assertEquals("DECIMAL/GREATER_EQUAL/0", rule(in), what);
+      case "累计完成值" -> assertEquals("DECIMAL/GREATER_EQUAL/-100", rule(in), what);
       case "完成比例(%)" -> assertEquals("DECIMAL/BETWEEN/0/100", rule(in) + "/" + in.get("formula2"), what);
       case "同比增长(%)" -> assertEquals("DECIMAL", in.get("validation"), what);
       case "完成状态" -> assertEquals(String.join("|", STATUS), in.get("list"), what);

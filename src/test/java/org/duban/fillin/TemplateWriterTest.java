@@ -142,11 +142,34 @@ class TemplateWriterTest {
     }
     DataValidation actual = find(dvs, "G5");
     assertEquals(ValidationType.DECIMAL, actual.getValidationConstraint().getValidationType());
-    assertEquals("0", actual.getValidationConstraint().getFormula1());
+    // Growth targets report a rate in 累计完成值, and a rate may be negative.
+    assertEquals("-100", actual.getValidationConstraint().getFormula1());
+    assertTrue(actual.getPromptBoxText().contains("负数"), actual.getPromptBoxText());
     DataValidation percent = find(dvs, "I7");
     assertEquals("100", percent.getValidationConstraint().getFormula2());
     assertEquals(ValidationType.TEXT_LENGTH, find(dvs, "J5").getValidationConstraint().getValidationType());
     assertNotNull(find(wb.getSheet("指标").getDataValidations(), "H5"), "status on 指标!H5");
+  }
+
+  @Test
+  void growthRowAcceptsANegativeRate() {
+    XSSFSheet sh = wb.getSheet("重点任务");
+    // The growth target's row: the row whose 量化目标 text speaks of 增长.
+    String g = null;
+    for (var row : sh) {
+      for (Cell c : row) {
+        if (row.getRowNum() >= 3 && g == null && c.toString().contains("增长")
+            && FormFormat.COL_TARGET.equals(sh.getRow(2).getCell(c.getColumnIndex()).toString())) {
+          g = "G" + (row.getRowNum() + 1);
+        }
+      }
+    }
+    assertNotNull(g, "a growth target on 重点任务");
+    DataValidation v = find(sh.getDataValidations(), g);
+    assertNotNull(v, "validation on 重点任务!" + g);
+    assertEquals(ValidationType.DECIMAL, v.getValidationConstraint().getValidationType());
+    assertTrue(new BigDecimal(v.getValidationConstraint().getFormula1()).compareTo(new BigDecimal("-5")) <= 0,
+        "a fall of 5% can be entered on 重点任务!" + g);
   }
 
   static DataValidation find(List<? extends DataValidation> dvs, String a1) {
