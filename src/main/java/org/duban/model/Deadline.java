@@ -41,18 +41,21 @@ public record Deadline(String text, LocalDate date) {
       return new Deadline("", planEnd);
     }
     String t = text.strip();
+    // A date that does not exist (2025-13-01, 2月30日) is no date: the later rules or the
+    // caller's "not understood" take it, never an exception.
     Matcher m = ISO.matcher(t);
     if (m.find()) {
-      return new Deadline(t, LocalDate.parse(m.group()));
+      LocalDate d = day(m.group(1), m.group(2), m.group(3));
+      if (d != null) {
+        return new Deadline(t, d);
+      }
     }
     m = YEAR_MONTH_DAY.matcher(t);
     if (m.find()) {
-      return new Deadline(
-          t,
-          LocalDate.of(
-              Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(3))));
+      LocalDate d = day(m.group(1), m.group(2), m.group(3));
+      if (d != null) {
+        return new Deadline(t, d);
+      }
     }
     m = YEAR_MONTH.matcher(t);
     if (m.find()) {
@@ -83,5 +86,13 @@ public record Deadline(String text, LocalDate date) {
   @Override
   public String toString() {
     return text;
+  }
+
+  private static LocalDate day(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
+    }
   }
 }

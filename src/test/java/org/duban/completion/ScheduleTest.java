@@ -35,6 +35,14 @@ class ScheduleTest {
   }
 
   @Test
+  void aDateThatDoesNotExistIsNoDateAndNoException() {
+    // Typed by a clerk into the ledger's 完成时限: read by the later rules, never a crash.
+    assertEquals(LocalDate.of(2025, 12, 31), Deadline.parse("2025-13-01", Y2025.end()).date());
+    assertEquals(LocalDate.of(2025, 2, 28), Deadline.parse("2025年2月30日", Y2025.end()).date());
+    assertEquals(LocalDate.of(2025, 3, 1), Deadline.parse("2025-03-01", Y2025.end()).date());
+  }
+
+  @Test
   void taskDueBeforeThePlanEndsRunsToItsDeadline() {
     Deadline june = Deadline.parse("2025年6月底前", Y2025.end());
     assertEquals(0.5, Schedule.forTask(Y2025, june, Round.parse("2025-03")), 1e-9);
