@@ -12,6 +12,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.duban.xlsx.SafeXml;
 import org.duban.xlsx.SafeZip;
+import org.duban.xlsx.StaxEvents;
+import org.duban.xlsx.XmlCursor;
+import org.duban.xlsx.XmlEvents;
 
 /**
  * Small StAX passes over the package parts around the sheets: relationships, workbook.xml,
@@ -105,43 +108,61 @@ final class OoxmlParts {
     if (part == null || !zip.has(part)) {
       return out;
     }
-    try (InputStream in = zip.stream(part)) {
-      XMLStreamReader r = open(in);
+    try (XmlEvents r = events(zip, part)) {
       StringBuilder b = null;
       int phonetic = 0;
       boolean inT = false;
-      while (next(r)) {
-        int e = r.getEventType();
-        if (e == XMLStreamConstants.START_ELEMENT) {
-          String n = SafeXml.local(r);
-          if (n.equals("si")) {
+      for (int e = r.next(); e != XmlEvents.END_DOCUMENT; e = r.next()) {
+        if (e == XmlEvents.START) {
+          if (r.nameIs("si")) {
             b = new StringBuilder();
-          } else if (n.equals("rPh")) {
-            phonetic++;
-          } else if (n.equals("t")) {
+          } else if (r.nameIs("t")) {
             inT = true;
+          } else if (r.nameIs("rPh")) {
+            phonetic++;
           }
-        } else if (e == XMLStreamConstants.END_ELEMENT) {
-          String n = SafeXml.local(r);
-          if (n.equals("si") && b != null) {
+        } else if (e == XmlEvents.END) {
+          if (r.nameIs("si") && b != null) {
             out.add(b.toString());
             if (out.size() > ReadLimits.MAX_SHARED_STRINGS) {
               throw Unreadable.bomb("共享字符串超过 " + ReadLimits.MAX_SHARED_STRINGS + " 条");
             }
             b = null;
-          } else if (n.equals("rPh")) {
-            phonetic--;
-          } else if (n.equals("t")) {
+          } else if (r.nameIs("t")) {
             inT = false;
+          } else if (r.nameIs("rPh")) {
+            phonetic--;
           }
-        } else if (inT && phonetic == 0 && b != null && isText(e)) {
+        } else if (inT && phonetic == 0 && b != null) {
           int before = b.length();
-          b.append(r.getText());
+          r.appendText(b);
           budget.text(b.length() - before, b.length());
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The parts read in bulk (sheets, shared strings) go through {@link XmlCursor} when they are
+   * UTF-8 and small enough to hold; anything else through StAX. Two reading threads hold at
+   * most two such parts.
+   */
+  static final int CURSOR_MAX_BYTES = 4 << 20;
+
+  /** Off only in tests that check both paths give the same result. */
+  static volatile boolean cursorEnabled = true;
+
+  static XmlEvents events(SafeZip zip, String part) throws IOException, XMLStreamException {
+    if (cursorEnabled) {
+      try (InputStream in = zip.stream(part)) {
+        byte[] b = in.readNBytes(CURSOR_MAX_BYTES + 1);
+        if (b.length <= CURSOR_MAX_BYTES && XmlCursor.handles(b, b.length)) {
+          return XmlCursor.over(b, b.length);
+        }
+      }
+    }
+    return StaxEvents.over(zip.stream(part));
   }
 
   /** For each cellXfs index, whether its number format shows a date. */

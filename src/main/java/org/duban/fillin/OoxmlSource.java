@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 import org.duban.xlsx.SafeZip;
+import org.duban.xlsx.XmlEvents;
 
 /**
  * Reads an xlsx/xlsm by streaming its zip parts: no POI usermodel, so a return costs about one
@@ -28,6 +29,9 @@ final class OoxmlSource {
         if (t instanceof SafeZip.LimitException limit) {
           throw refusal(limit);
         }
+      }
+      if (e instanceof XmlEvents.EntityRefused) {
+        throw Unreadable.dtd();
       }
       throw Unreadable.damaged("XML 格式错误" + position(e));
     }
@@ -62,7 +66,9 @@ final class OoxmlSource {
       String part = ref.relId() == null ? null : rels.get(ref.relId());
       // Chart sheets and dialog sheets have no cells; a missing part reads as an empty sheet.
       if (part != null && zip.has(part) && part.contains("worksheets/")) {
-        SheetXmlReader.readPart(reader, zip.stream(part), sheet);
+        try (XmlEvents events = OoxmlParts.events(zip, part)) {
+          reader.read(events, sheet);
+        }
       }
     }
     data.customProperties.putAll(OoxmlParts.customProperties(zip));

@@ -1,19 +1,15 @@
 package org.duban.fillin;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.duban.model.Location;
 import org.duban.model.Problem;
 import org.duban.model.RawCell;
 import org.duban.xlsx.CellRef;
-import org.duban.xlsx.SafeXml;
+import org.duban.xlsx.XmlEvents;
 
 /**
- * One worksheet part in a single StAX pass: only {@code <row>} and {@code <c>} matter; the
+ * One worksheet part in a single pass: only {@code <row>} and {@code <c>} matter; the
  * {@code <dimension>} is ignored (it may claim a million rows). Formulas give their cached value.
  */
 final class SheetXmlReader {
@@ -33,11 +29,9 @@ final class SheetXmlReader {
     this.fileName = fileName;
   }
 
-  void read(InputStream in, SheetData sheet) throws XMLStreamException, Unreadable {
-    XMLStreamReader r = OoxmlParts.open(in);
+  void read(XmlEvents r, SheetData sheet) throws XMLStreamException, Unreadable {
     int row = -1;
     int col = -1;
-    String ref = null;
     String type = null;
     int style = 0;
     boolean formula = false;
@@ -49,73 +43,60 @@ final class SheetXmlReader {
     boolean inValue = false;
     boolean inCell = false;
     int phonetic = 0;
-    while (OoxmlParts.next(r)) {
-      int e = r.getEventType();
-      if (e == XMLStreamConstants.START_ELEMENT) {
-        switch (SafeXml.local(r)) {
-          case "row" -> {
-            String rr = SafeXml.attr(r, "r");
-            row = rr == null ? row + 1 : OoxmlParts.parseInt(rr) - 1;
-            col = -1;
-          }
-          case "c" -> {
-            inCell = true;
-            ref = null;
-            type = null;
-            style = 0;
-            // One pass over the attributes: this is the hottest loop of collecting returns.
-            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-              String a = r.getAttributeLocalName(i);
-              if (a.length() == 1) {
-                switch (a.charAt(0)) {
-                  case 'r' -> ref = r.getAttributeValue(i);
-                  case 't' -> type = r.getAttributeValue(i);
-                  case 's' -> style = OoxmlParts.parseInt(r.getAttributeValue(i));
-                  default -> { }
-                }
-              }
-            }
-            formula = false;
-            value.setLength(0);
-            inline.setLength(0);
-            if (ref != null) {
-              try {
-                CellRef c = CellRef.parse(ref);
-                row = c.row();
-                col = c.col();
-              } catch (IllegalArgumentException ex) {
-                col++;
-              }
-            } else {
+    for (int e = r.next(); e != XmlEvents.END_DOCUMENT; e = r.next()) {
+      if (e == XmlEvents.START) {
+        if (r.nameIs("c")) {
+          inCell = true;
+          String ref = r.attr("r");
+          type = r.attr("t");
+          style = OoxmlParts.parseInt(r.attr("s"));
+          formula = false;
+          value.setLength(0);
+          inline.setLength(0);
+          if (ref != null) {
+            try {
+              CellRef c = CellRef.parse(ref);
+              row = c.row();
+              col = c.col();
+            } catch (IllegalArgumentException ex) {
               col++;
             }
+          } else {
+            col++;
           }
-          case "f" -> formula = inCell;
-          case "is" -> inInline = inCell;
-          case "v", "t" -> inValue = inCell;
-          case "rPh" -> phonetic++;
-          default -> { }
+        } else if (r.nameIs("v") || r.nameIs("t")) {
+          inValue = inCell;
+        } else if (r.nameIs("row")) {
+          String rr = r.attr("r");
+          row = rr == null ? row + 1 : OoxmlParts.parseInt(rr) - 1;
+          col = -1;
+        } else if (r.nameIs("f")) {
+          formula = inCell;
+        } else if (r.nameIs("is")) {
+          inInline = inCell;
+        } else if (r.nameIs("rPh")) {
+          phonetic++;
         }
-      } else if (e == XMLStreamConstants.END_ELEMENT) {
-        switch (SafeXml.local(r)) {
-          case "v", "t" -> inValue = false;
-          case "is" -> inInline = false;
-          case "rPh" -> phonetic--;
-          case "c" -> {
-            inCell = false;
-            if (row >= 0 && col >= 0) {
-              String text = "inlineStr".equals(type) && !inline.isEmpty() ? inline.toString() : value.toString();
-              sheet.put(row, col, cell(CellRef.a1(Math.min(row, CellRef.MAX_ROW), Math.min(col, CellRef.MAX_COL)),
-                  type, style, formula, text, sheet.name));
-              budget.cell(sheet.name);
-            }
+      } else if (e == XmlEvents.END) {
+        if (r.nameIs("v") || r.nameIs("t")) {
+          inValue = false;
+        } else if (r.nameIs("c")) {
+          inCell = false;
+          if (row >= 0 && col >= 0) {
+            String text = "inlineStr".equals(type) && !inline.isEmpty() ? inline.toString() : value.toString();
+            sheet.put(row, col, cell(CellRef.a1(Math.min(row, CellRef.MAX_ROW), Math.min(col, CellRef.MAX_COL)),
+                type, style, formula, text, sheet.name));
+            budget.cell(sheet.name);
           }
-          default -> { }
+        } else if (r.nameIs("is")) {
+          inInline = false;
+        } else if (r.nameIs("rPh")) {
+          phonetic--;
         }
-      } else if (inValue && phonetic == 0 && OoxmlParts.isText(e)) {
+      } else if (inValue && phonetic == 0) {
         StringBuilder into = inInline ? inline : value;
         int before = into.length();
-        into.append(r.getText());
+        r.appendText(into);
         budget.text(into.length() - before, into.length());
       }
     }
@@ -170,14 +151,6 @@ final class SheetXmlReader {
           return new RawCell(a1, RawCell.Type.TEXT, s, Double.NaN, formula, false);
         }
       }
-    }
-  }
-
-  /** Convenience for callers holding a zip stream. */
-  static void readPart(SheetXmlReader reader, InputStream in, SheetData sheet)
-      throws IOException, XMLStreamException, Unreadable {
-    try (in) {
-      reader.read(in, sheet);
     }
   }
 }
