@@ -26,9 +26,9 @@ final class UnitLists {
       "(?:(?:列|排)(?:在|名)?)?(?:第一|首)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?";
   private static final Pattern RULE_REMARK = Pattern.compile("[(\\[][^()\\[\\]]*" + FIRST_LEADS_RULE + "[^()\\[\\]]*[)\\]]\\s*$");
   private static final Pattern RULE = Pattern.compile("[。;,(\\[]?\\s*" + FIRST_LEADS_RULE + ".*$");
-  /** 责任领导:杜新国; the leader in charge is a person, not a unit. */
+  /** 责任领导:杜新国; 牵头责任人:张三,具体责任人:李四: the people in charge, not units. */
   private static final Pattern PERSON_LABEL =
-      Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|责任人\\s*[:：][^;；]*[;；]?\\s*");
+      Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|(?:牵头|具体|主要|第一|直接)?责任人\\s*[:：][^;；]*?(?:[;；]|[,，](?=\\s*(?:牵头|具体|主要|第一|直接)?责任人)|$)\\s*");
   /** 6月底完成, 2022年底前, 持续推进: a deadline written inside the list. */
   private static final Pattern TIME_PIECE =
       Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成|时限)[:：].*)$");

@@ -141,4 +141,9 @@ class UnitListsTest {
     assertEquals(List.of("市环保局", "市商务局"), s.leads());
     assertEquals(List.of("市公安局", "市水务局"), s.cooperators());
   }
+
+  @Test
+  void personsInChargeAreNotUnits() {
+    assertEquals(List.of(), find("建成分馆5家。(牵头责任人:张明,具体责任人:李华、王强)", false));
+  }
 }
