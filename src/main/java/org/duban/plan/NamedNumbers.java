@@ -110,7 +110,8 @@ final class NamedNumbers {
         return false;
       }
       // 三个重点, 三条细分产业链: a Chinese numeral counts only where the clause ends or qualifies it
-      boolean qualified = m.group("q") != null;
+      // 超过五千亿规模: a bare magnitude is a measure only before 规模/以上/左右 or a clause end
+      boolean qualified = m.group("q") != null || measure.matches("万亿|亿|万");
       if (!qualified && ",;:。、)".indexOf(next) < 0) {
         return false;
       }

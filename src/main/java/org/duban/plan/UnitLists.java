@@ -13,28 +13,30 @@ import org.duban.names.UnitNames;
  * document said the first one listed leads.
  */
 final class UnitLists {
-  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|责任科室|责任处室|配合|协办|参与单位");
+  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|责任科室|责任处室|配合|协办|协作单位|参与单位");
+  /** A role label: 牵头单位, 配合单位, and the longer 牵头责任单位 / 主要协作单位. */
+  private static final String ROLE_LABEL = "(?:主要)?(?:牵头|配合|责任|协办|参与|协作){1,2}(?:单位|部门)";
   private static final Pattern LABELLED =
       Pattern.compile(
-          "(?:牵头(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:配合|责任|协办|参与)(?:单位|部门)[:：]?(.*)$");
+          "(?:牵头(?:责任)?(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:主要)?(?:配合|责任|协办|参与|协作)(?:单位|部门)[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
-      Pattern.compile("(?:^|[。;\\s])((?:牵头单位|责任单位|责任部门|责任科室|责任处室|牵头部门)\\s*[:：])");
+      Pattern.compile("(?:^|[。;\\s])((?:牵头责任单位|牵头单位|责任单位|责任部门|责任科室|责任处室|牵头部门)\\s*[:：])");
   /** 列第一位的为牵头单位, 第一责任单位为牵头单位, 排在首位的为牵头部门: the document's rule, not a unit. */
   static final String FIRST_LEADS_RULE =
       "(?:(?:列|排)(?:在|名)?)?(?:第一|首)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?";
   private static final Pattern RULE_REMARK = Pattern.compile("[(\\[][^()\\[\\]]*" + FIRST_LEADS_RULE + "[^()\\[\\]]*[)\\]]\\s*$");
   private static final Pattern RULE = Pattern.compile("[。;,(\\[]?\\s*" + FIRST_LEADS_RULE + ".*$");
-  /** 责任领导:杜新国; the leader in charge is a person, not a unit. */
+  /** 责任领导:杜新国; 牵头责任人:张三,具体责任人:李四: the people in charge, not units. */
   private static final Pattern PERSON_LABEL =
-      Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|责任人\\s*[:：][^;；]*[;；]?\\s*");
+      Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|(?:牵头|具体|主要|第一|直接)?责任人\\s*[:：][^;；]*?(?:[;；]|[,，](?=\\s*(?:牵头|具体|主要|第一|直接)?责任人)|$)\\s*");
   /** 6月底完成, 2022年底前, 持续推进: a deadline written inside the list. */
   private static final Pattern TIME_PIECE =
       Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成|时限)[:：].*)$");
   /** A label that is not a unit label ends an unbracketed list: 时限要求:持续推进. */
   private static final Pattern OTHER_LABEL =
-      Pattern.compile("\\s(?!(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?:[^\\s:：,，、;；。]\\s?){2,6}[:：]");
+      Pattern.compile("\\s(?!" + ROLE_LABEL + ")(?:[^\\s:：,，、;；。]\\s?){2,6}[:：]");
   private static final Pattern SENTENCE_AFTER =
-      Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))(?=.)");
+      Pattern.compile("。(?!\\s*" + ROLE_LABEL + ")(?=.)");
   private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:有关|相关)?(?:县|市|区|乡|镇|街道|州)+$");
   private static final Pattern GLUED = Pattern.compile("(局|委|办|厅|政府|中心|管委会)(?=(?:省|市|区|县|州|国家)[^局委办厅]{1,12}(?:局|委|办|厅|政府|中心|管委会))");
   private static final Pattern CELL_ROLE =
@@ -42,8 +44,10 @@ final class UnitLists {
   private static final Pattern OWN_BODY = Pattern.compile("各|^(?:市|县|区|镇|乡)(?:直|级)(?:各|有关|相关|部门|单位|机关)");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
-  private static final Pattern PREFIX = Pattern.compile("^(?:责任单位|责任部门|责任科室|责任处室|牵头单位|牵头部门|单位)[:：]\\s*");
-  private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责)?[,，;；、]?(.*)$");
+  private static final Pattern PREFIX = Pattern.compile("^(?:牵头责任单位|责任单位|责任部门|责任科室|责任处室|牵头单位|牵头部门|单位)[:：]\\s*");
+  private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责|督导|抓总)?[,，;；、]?(.*)$");
+  /** 自然资源局参与,各县区政府负责落实: the role word after a cooperator is not part of its name. */
+  private static final Pattern NAME_ROLE = Pattern.compile("(?:参与|配合|协助|协办)(?:实施|落实)?$");
   private static final Pattern TAIL =
       Pattern.compile("(?:等(?:相关单位|有关单位)?)?(?:按职责分工|按照职责分工|按职责|根据职责|分工)?(?:负责|配合|参与|落实|实施)?$");
 
@@ -97,7 +101,7 @@ final class UnitLists {
     int end = norm.length();
     String rest = norm.substring(start);
     // Only the label sentences: stop at a sentence that is not a unit label.
-    Matcher stop = Pattern.compile("。(?!\\s*(?:牵头|配合|责任|协办|参与)(?:单位|部门))").matcher(rest);
+    Matcher stop = Pattern.compile("。(?!\\s*" + ROLE_LABEL + ")").matcher(rest);
     if (stop.find()) {
       end = start + stop.start();
     }
@@ -321,6 +325,10 @@ final class UnitLists {
     Matcher tail = Pattern.compile("等(?:有关|相关|其他|其它)?(?:部门|单位)?$").matcher(p.n);
     if (tail.find()) {
       p = p.sub(0, tail.start()).strip();
+    }
+    Matcher role = NAME_ROLE.matcher(p.n);
+    if (role.find() && role.start() > 0 && UnitNames.looksLikeUnit(p.n.substring(0, role.start()))) {
+      p = p.sub(0, role.start()).strip();
     }
     if (p.n.isEmpty() || TIME_PIECE.matcher(p.n).matches()) {
       return;

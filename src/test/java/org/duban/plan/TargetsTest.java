@@ -208,4 +208,12 @@ class TargetsTest {
   void numbersThatAreNamesAreNotTargets(String text) {
     assertEquals(List.of(), read(text), text);
   }
+
+  @Test
+  void agesConcentrationsAndBareMagnitudes() {
+    assertEquals("人均寿命 ≥80.5岁", one("人均寿命达80.5岁。").notation());
+    assertEquals("细颗粒物浓度 ≤31微克每立方米", one("细颗粒物浓度控制在31微克每立方米以下。").notation());
+    assertEquals("免费体检人数 ≥500万", one("免费体检人数达500万以上。").notation());
+    assertEquals("重点产业总量规模 ≥3000亿", one("重点产业总量超过三千亿规模。").notation());
+  }
 }

@@ -124,4 +124,26 @@ class UnitListsTest {
     assertEquals(List.of("市发改委"), all.get(0).leads());
     assertEquals(List.of("市经信局", "市卫生健康委"), all.get(0).cooperators());
   }
+
+  @Test
+  void longerRoleLabelsOnTheirOwnLines() {
+    UnitList l = one("推广家庭医生签约服务。 牵头责任单位:县卫健委、县民政局 主要协作单位:各乡镇人民政府,县政府有关部门");
+    assertEquals(List.of("县卫健委", "县民政局"), l.leads());
+    assertEquals(List.of("各乡镇人民政府", "县政府有关部门"), l.cooperators());
+  }
+
+  @Test
+  void participateMarksCooperatorsAndSuperviseStillLeads() {
+    UnitList l = one("整治锅炉。(市环保局牵头,市财政局、市水务局参与,各区政府负责落实)");
+    assertEquals(List.of("市环保局"), l.leads());
+    assertEquals(List.of("市财政局", "市水务局", "各区政府"), l.cooperators());
+    UnitList s = one("清理企业。(市环保局、市商务局牵头督导,市公安局、市水务局参与)");
+    assertEquals(List.of("市环保局", "市商务局"), s.leads());
+    assertEquals(List.of("市公安局", "市水务局"), s.cooperators());
+  }
+
+  @Test
+  void personsInChargeAreNotUnits() {
+    assertEquals(List.of(), find("建成分馆5家。(牵头责任人:张明,具体责任人:李华、王强)", false));
+  }
 }
