@@ -146,20 +146,16 @@ final class OoxmlParts {
   /**
    * The parts read in bulk (sheets, shared strings) go through {@link XmlCursor} when they are
    * UTF-8 and small enough to hold; anything else through StAX. Two reading threads hold at
-   * most two such parts.
+   * most two such parts. A part past the bound is inflated a second time for StAX: forms are
+   * tens of kilobytes, so that cost falls only on files that are not forms.
    */
   static final int CURSOR_MAX_BYTES = 4 << 20;
 
-  /** Off only in tests that check both paths give the same result. */
-  static volatile boolean cursorEnabled = true;
-
   static XmlEvents events(SafeZip zip, String part) throws IOException, XMLStreamException {
-    if (cursorEnabled) {
-      try (InputStream in = zip.stream(part)) {
-        byte[] b = in.readNBytes(CURSOR_MAX_BYTES + 1);
-        if (b.length <= CURSOR_MAX_BYTES && XmlCursor.handles(b, b.length)) {
-          return XmlCursor.over(b, b.length);
-        }
+    try (InputStream in = zip.stream(part)) {
+      byte[] b = in.readNBytes(CURSOR_MAX_BYTES + 1);
+      if (b.length <= CURSOR_MAX_BYTES && XmlCursor.handles(b, b.length)) {
+        return XmlCursor.over(b, b.length);
       }
     }
     return StaxEvents.over(zip.stream(part));

@@ -147,22 +147,8 @@ public final class XmlCursor implements XmlEvents {
     int s = p;
     boolean plain = true;
     int i = p;
-    for (; i < n; i++) {
-      int c = b[i];
-      if (c == '<') {
-        break;
-      }
-      if (c < 0x20 || c == '&') {
-        if (c == '\t' || c == '\n') {
-          continue;
-        }
-        if (c < 0 || c == '\r' || c == '&') {
-          plain = false;
-        } else {
-          p = i;
-          throw broken("含有 XML 不允许的控制字符 0x" + Integer.toHexString(c));
-        }
-      }
+    for (; i < n && b[i] != '<'; i++) {
+      plain &= plainByte(i, false);
     }
     p = i;
     if (depth == 0) {
@@ -176,6 +162,25 @@ public final class XmlCursor implements XmlEvents {
     }
     setText(s, i, plain, false);
     return true;
+  }
+
+  /**
+   * Whether {@code b[i]} reads as itself: printable ASCII, or tab and newline outside attribute
+   * values. Non-ASCII, '&', CR (and tab, newline in attributes) need {@link #decode}; any other
+   * control character is not XML.
+   */
+  private boolean plainByte(int i, boolean attribute) throws XMLStreamException {
+    int c = b[i];
+    if (c >= 0x20 && c != '&') {
+      return true;
+    }
+    if (c == '\t' || c == '\n') {
+      return !attribute;
+    }
+    if (c < 0 || c == '&' || c == '\r') {
+      return false;
+    }
+    throw brokenAt(i, "含有 XML 不允许的控制字符 0x" + Integer.toHexString(c));
   }
 
   private void setText(int s, int e, boolean plain, boolean cdata) {
@@ -207,15 +212,7 @@ public final class XmlCursor implements XmlEvents {
       }
       boolean plain = true;
       for (int i = s; i < end; i++) {
-        int c = b[i];
-        if (c < 0x20 && c != '\t' && c != '\n') {
-          if (c < 0 || c == '\r') {
-            plain = false;
-          } else {
-            p = i;
-            throw broken("含有 XML 不允许的控制字符 0x" + Integer.toHexString(c));
-          }
-        }
+        plain &= b[i] == '&' || plainByte(i, false); // CDATA takes '&' as it is
       }
       p = end + 3;
       setText(s, end, plain, true);
@@ -330,7 +327,7 @@ public final class XmlCursor implements XmlEvents {
         }
         p += 2;
         push();
-        pop();
+        depth--; // closed at once; the END event follows
         pendingEnd = true;
         return;
       }
@@ -357,17 +354,10 @@ public final class XmlCursor implements XmlEvents {
     int vs = p;
     boolean plain = true;
     for (; p < n && b[p] != quote; p++) {
-      int c = b[p];
-      if (c == '<') {
+      if (b[p] == '<') {
         throw broken("属性值中不能有 <");
       }
-      if (c < 0x20 || c == '&') {
-        if (c < 0 || c == '&' || c == '\t' || c == '\n' || c == '\r') {
-          plain = false;
-        } else {
-          throw broken("含有 XML 不允许的控制字符 0x" + Integer.toHexString(c));
-        }
-      }
+      plain &= plainByte(p, true);
     }
     if (p >= n) {
       throw broken("属性 " + name(s, e) + " 的值没有结束");
@@ -413,7 +403,7 @@ public final class XmlCursor implements XmlEvents {
     qs = s;
     qe = e;
     ls = localStart(s, e);
-    pop();
+    depth--;
   }
 
   private void push() throws XMLStreamException {
@@ -427,10 +417,6 @@ public final class XmlCursor implements XmlEvents {
     openEnd[depth] = qe;
     depth++;
     rootSeen = true;
-  }
-
-  private void pop() {
-    depth--;
   }
 
   /** A name: ASCII letters, digits and "_:.-", or any non-ASCII character; no digit, '-' or '.' first. */
