@@ -27,7 +27,7 @@ final class Targets {
           + "公顷|兆瓦|千伏|天|小时|分钟|岁)|[微毫]克(?:/|每)立方米|(?:万亿|亿|万)(?=以上|左右|规模|人|$|[,;。、]))";
   static final Pattern TOKEN =
       Pattern.compile(
-          "(?<![\\d.A-Za-z+×*])(?<!\\d,(?=\\d{3}(?!\\d)))(?<num>" + NUM + ")(?:\\s*[-－—–~～至]{1,2}\\s*(?<up>" + NUM + "))?"
+          "(?<![\\d.A-Za-z+×*])(?<!\\d,(?=\\d{3}(?!\\d)))(?<num>" + NUM + ")(?:\\s*(?:[-－—–~～至]{1,2}|到(?!20\\d\\d年))\\s*(?<up>" + NUM + "))?"
               + "\\s*(?<m>" + MEASURE + "|(?=以内|以下|以上))(?<q>及以上|以上|左右|以内|以下)?");
   private static final Pattern UNREADABLE =
       Pattern.compile("(?<![A-Za-z\\d])\\d+[A-Za-z][A-Za-z\\d]*\\s*(?:家|个|项|名|人|件|%|亿元|万元)");

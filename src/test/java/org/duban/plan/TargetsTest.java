@@ -59,6 +59,17 @@ class TargetsTest {
     Target dash = one("筹建2—3家概念验证中心");
     assertEquals(TargetKind.RANGE, dash.kind());
     assertEquals(0, new BigDecimal("3").compareTo(dash.upper()));
+    Target spoken = one("建成省级以上创新平台1到2个");
+    check(spoken, TargetKind.RANGE, Comparison.AT_LEAST, "1", "个");
+    assertEquals(0, new BigDecimal("2").compareTo(spoken.upper()));
+    assertEquals("建成省级以上创新平台", spoken.subject());
+  }
+
+  @Test
+  void toBeforeAYearIsADeadlineNotARange() {
+    Target t = one("新建孵化器3个到2026年底");
+    check(t, TargetKind.AMOUNT, Comparison.AT_LEAST, "3", "个");
+    assertNull(t.upper());
   }
 
   @Test
