@@ -38,7 +38,8 @@ final class Segmenter {
       } else if (afterSentence(norm, i) || (c == '(' && i > 0 && norm.charAt(i - 1) != '(')) {
         Marker cand = Marker.at(norm, i);
         boolean cnParen = cand != null && cand.rank() == 1;
-        if (cand != null && cand.rank() >= 0 && (afterSentence(norm, i) || cnParen) && follows(cand, last, ever)) {
+        if (cand != null && cand.rank() >= 0 && !cand.circled() && (afterSentence(norm, i) || cnParen)
+            && follows(cand, last, ever)) {
           m = cand;
         }
       }

@@ -362,6 +362,14 @@ final class Targets {
         out.add(copy);
       }
     }
+    // 收入10万元以上的村达到60个: a number that qualifies the noun of a later number is part of
+    // that target's subject, not a target (建成3个以上的示范基地, with no number after, still is)
+    for (int k = out.size() - 2; k >= 0; k--) {
+      Matcher t = out.get(k);
+      if (t.end() < to && norm.charAt(t.end()) == '的' && t.group("q") != null) {
+        out.remove(k);
+      }
+    }
     return out;
   }
 

@@ -44,6 +44,8 @@ final class UnitLists {
   private static final Pattern OWN_BODY = Pattern.compile("各|^(?:市|县|区|镇|乡)(?:直|级)(?:各|有关|相关|部门|单位|机关)");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
+  /** A role written in brackets after one unit's name: (牵头), (配合). */
+  private static final Pattern ROLE_MARK = Pattern.compile("\\s*(?:总?牵头|牵头负责|配合|协办)\\s*");
   private static final Pattern PREFIX = Pattern.compile("^(?:牵头责任单位|责任单位|责任部门|责任科室|责任处室|牵头单位|牵头部门|单位)[:：]\\s*");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责|督导|抓总)?[,，;；、]?(.*)$");
   /** 自然资源局参与,各县区政府负责落实: the role word after a cooperator is not part of its name. */
@@ -65,6 +67,11 @@ final class UnitLists {
           break;
         }
         Text inner = new Text(norm.substring(i + 1, close), orig.substring(i + 1, close));
+        if (ROLE_MARK.matcher(inner.n).matches()) {
+          // 责任单位:县委组织部(牵头)、县财政局: the mark belongs to the name before it, not a list
+          i = close + 1;
+          continue;
+        }
         boolean atEnd = norm.substring(close + 1).replaceAll("[\\s。;.]", "").isEmpty();
         // 各县(市、区)政府(管委会): brackets right after a name are part of it, not a list
         boolean afterName = UNIT_END.matcher(norm.substring(Math.max(0, i - 4), i)).find();

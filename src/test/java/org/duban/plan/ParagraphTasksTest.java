@@ -58,4 +58,27 @@ class ParagraphTasksTest {
     assertEquals(List.of("市科技局"), tasks.get(1).leads());
     assertEquals(0, p.problems().stream().filter(x -> x.message().contains("没有写明责任单位")).count());
   }
+
+  @Test
+  void circledNumbersNumberMeasuresAtTheStartOfALineOnly() {
+    PlanParse p =
+        OutlineTest.parse(
+            "一、聚焦产业发展",
+            "①做强特色产业。新建高标准农田2万亩，重点做好三件事：①建基地；②育品牌；③拓市场。",
+            "责任单位：县农业农村局，各乡镇人民政府",
+            "②壮大村级集体经济。集体经济收入10万元以上的村占比达到60%。",
+            "责任单位：县委组织部（牵头）、县财政局、县农业农村局",
+            "二、聚焦乡村建设",
+            "⑴加强农村道路建设。新改建农村公路150公里。（县交通运输局负责）");
+    List<Task> tasks = p.plan().tasks();
+    assertEquals(List.of("一.①", "一.②", "二.(1)"), tasks.stream().map(Task::id).toList());
+    assertEquals("做强特色产业", tasks.get(0).title());
+    assertEquals(List.of("县农业农村局", "各乡镇人民政府"), tasks.get(0).leads());
+    assertEquals(List.of("县委组织部"), tasks.get(1).leads());
+    assertEquals(List.of("县财政局", "县农业农村局"), tasks.get(1).cooperators());
+    // the 10万元 qualifies the villages counted; only the share is a target
+    assertEquals(List.of("集体经济收入10万元以上的村 占比≥60%"),
+        tasks.get(1).targets().stream().map(t -> t.notation()).toList());
+    assertEquals(List.of("县交通运输局"), tasks.get(2).leads());
+  }
 }
