@@ -36,6 +36,8 @@ public final class UnitNames {
           new String[] {"人民政府", "政府"});
 
   private static final Pattern SUB_OFFICE = Pattern.compile("^(.{2,}?)\\((.{1,12}(?:科|处|室|股|组|队))\\)$");
+  /** 市市场监督管理局(市知识产权局): one body under two names; its kind is the first name's. */
+  private static final Pattern SECOND_NAME = Pattern.compile("^(.{2,}?)\\((.{2,20})\\)$");
   private static final Pattern COLLECTIVE =
       Pattern.compile(
           "^((市级|省级|县级|区级|市直|省直|县直)?各.*|在.{1,3}(高校|高等院校|院校|科研院所).*|"
@@ -116,6 +118,10 @@ public final class UnitNames {
     String base = parentOfSubOffice(n);
     if (base != null) {
       n = base;
+    }
+    Matcher second = SECOND_NAME.matcher(n);
+    if (second.matches() && kindOf(second.group(2)) != UnitKind.OTHER) {
+      n = second.group(1);
     }
     if (n.isEmpty()) {
       return UnitKind.OTHER;
