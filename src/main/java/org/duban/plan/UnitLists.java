@@ -44,8 +44,8 @@ final class UnitLists {
   private static final Pattern OWN_BODY = Pattern.compile("各|^(?:市|县|区|镇|乡)(?:直|级)(?:各|有关|相关|部门|单位|机关)");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
-  /** A role written in brackets after one unit's name: (牵头), (配合). */
-  private static final Pattern ROLE_MARK = Pattern.compile("\\s*(?:总?牵头|牵头负责|配合|协办)\\s*");
+  /** The lead marked in brackets after one unit's name, as {@link #read} takes it apart. */
+  private static final Pattern ROLE_MARK = Pattern.compile("\\s*牵头\\s*");
   private static final Pattern PREFIX = Pattern.compile("^(?:牵头责任单位|责任单位|责任部门|责任科室|责任处室|牵头单位|牵头部门|单位)[:：]\\s*");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责|督导|抓总)?[,，;；、]?(.*)$");
   /** 自然资源局参与,各县区政府负责落实: the role word after a cooperator is not part of its name. */
