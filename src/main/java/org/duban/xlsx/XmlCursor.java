@@ -341,11 +341,9 @@ public final class XmlCursor implements XmlEvents {
   private void attribute() throws XMLStreamException {
     int s = p;
     int e = scanName();
-    skipSpace();
-    if (p >= n || b[p] != '=') {
+    if (!skipSpaceThen('=')) {
       throw broken("属性 " + name(s, e) + " 缺少等号");
     }
-    p++;
     skipSpace();
     if (p >= n || (b[p] != '"' && b[p] != '\'')) {
       throw broken("属性 " + name(s, e) + " 的值没有引号");
@@ -384,15 +382,23 @@ public final class XmlCursor implements XmlEvents {
     attributes++;
   }
 
+  /** Skips spaces, then steps over {@code c}; false (and nothing stepped over) when it is not there. */
+  private boolean skipSpaceThen(char c) {
+    skipSpace();
+    if (p >= n || b[p] != c) {
+      return false;
+    }
+    p++;
+    return true;
+  }
+
   private void endTag() throws XMLStreamException {
     p += 2;
     int s = p;
     int e = scanName();
-    skipSpace();
-    if (p >= n || b[p] != '>') {
+    if (!skipSpaceThen('>')) {
       throw broken("结束标记 </" + name(s, e) + "> 格式错误");
     }
-    p++;
     if (depth == 0) {
       throw broken("多余的结束标记 </" + name(s, e) + ">");
     }
