@@ -211,7 +211,9 @@ sealed interface Mutation {
     @Override
     public byte[] damage(byte[] zip) {
       byte[] out = zip.clone();
-      out[Math.floorMod(offset, out.length)] = (byte) value;
+      if (out.length > 0) { // a file an earlier truncation emptied has no byte to damage
+        out[Math.floorMod(offset, out.length)] = (byte) value;
+      }
       return out;
     }
 
@@ -225,7 +227,7 @@ sealed interface Mutation {
   record Truncate(int length) implements Mutation {
     @Override
     public byte[] damage(byte[] zip) {
-      return Arrays.copyOf(zip, Math.floorMod(length, zip.length));
+      return zip.length == 0 ? zip : Arrays.copyOf(zip, Math.floorMod(length, zip.length));
     }
 
     @Override
