@@ -36,6 +36,7 @@ final class GoalBuilder {
   void addGoalTexts(List<Outline.GoalText> texts) {
     Map<Object, String> sectionDeadline = new HashMap<>();
     int fromPrevious = goals.size();
+    Set<Integer> trailing = new HashSet<>();
     for (Outline.GoalText g : texts) {
       Block b = g.block();
       String inherited = sectionDeadline.getOrDefault(g.section(), "");
@@ -69,16 +70,24 @@ final class GoalBuilder {
       List<Target> found = Targets.extract(orig, norm, inherited);
       if (found.isEmpty() && !owners.isEmpty()) {
         // (一)地区生产总值增长7%以上 / 责任单位:区发展和改革局: a list on a line of its own belongs to
-        // the goals of the text just before it
+        // the goals of the text just before it; 牵头责任单位:A / 协同责任单位:B on two lines, to both
         for (int i = fromPrevious; i < goals.size(); i++) {
           Goal old = goals.get(i);
-          if (old.units().isEmpty()) {
-            goals.set(i, new Goal(old.id(), old.name(), old.target(), owners, old.text(), old.source(), old.extras()));
+          if (old.units().isEmpty() || trailing.contains(i)) {
+            List<String> all = new ArrayList<>(old.units());
+            owners.forEach(u -> addOnce(all, u));
+            goals.set(i, new Goal(old.id(), old.name(), old.target(), all, old.text(), old.source(), old.extras()));
+            trailing.add(i);
           }
         }
         continue;
       }
+      if (found.isEmpty()) {
+        // 牵头负责领导:金力: a line between a goal and its units that names no unit
+        continue;
+      }
       fromPrevious = goals.size();
+      trailing.clear();
       for (Target t : found) {
         if (restates(t)) {
           continue;

@@ -13,22 +13,23 @@ import org.duban.names.UnitNames;
  * document said the first one listed leads.
  */
 final class UnitLists {
-  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|责任科室|责任处室|配合|协办|协作单位|参与单位");
+  private static final Pattern SIGNAL = Pattern.compile("牵头|负责|责任单位|责任部门|责任科室|责任处室|配合|协办|协作单位|协同单位|协同责任单位|参与单位");
   /** A role label: 牵头单位, 配合单位, and the longer 牵头责任单位 / 主要协作单位. */
-  private static final String ROLE_LABEL = "(?:主要)?(?:牵头|配合|责任|协办|参与|协作){1,2}(?:单位|部门)";
+  private static final String ROLE_LABEL = "(?:主要)?(?:牵头|配合|责任|协办|参与|协作|协同){1,2}(?:单位|部门)";
+  private static final String COOP_LABEL = "(?:主要)?(?:配合|协同|协办|参与|协作)(?:责任)?(?:单位|部门)";
   private static final Pattern LABELLED =
       Pattern.compile(
-          "(?:牵头(?:责任)?(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:主要)?(?:配合|责任|协办|参与|协作)(?:单位|部门)[:：]?(.*)$");
+          "(?:牵头(?:责任)?(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:" + COOP_LABEL + "|(?:主要)?责任(?:单位|部门))[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
-      Pattern.compile("(?:^|[。;\\s])((?:牵头责任单位|牵头单位|责任单位|责任部门|责任科室|责任处室|牵头部门)\\s*[:：])");
+      Pattern.compile("(?:^|[。;\\s])((?:牵头责任单位|牵头单位|责任单位|责任部门|责任科室|责任处室|牵头部门|" + COOP_LABEL + ")\\s*[:：])");
   /** 列第一位的为牵头单位, 第一责任单位为牵头单位, 排在首位的为牵头部门: the document's rule, not a unit. */
   static final String FIRST_LEADS_RULE =
       "(?:(?:列|排)(?:在|名)?)?(?:第一|首)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?";
   private static final Pattern RULE_REMARK = Pattern.compile("[(\\[][^()\\[\\]]*" + FIRST_LEADS_RULE + "[^()\\[\\]]*[)\\]]\\s*$");
   private static final Pattern RULE = Pattern.compile("[。;,(\\[]?\\s*" + FIRST_LEADS_RULE + ".*$");
-  /** 责任领导:杜新国; 牵头责任人:张三,具体责任人:李四: the people in charge, not units. */
+  /** 责任领导:杜新国; 牵头负责领导:金力; 牵头责任人:张三,具体责任人:李四: the people in charge, not units. */
   private static final Pattern PERSON_LABEL =
-      Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|(?:牵头|具体|主要|第一|直接)?责任人\\s*[:：][^;；]*?(?:[;；]|[,，](?=\\s*(?:牵头|具体|主要|第一|直接)?责任人)|$)\\s*");
+      Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:负责)?(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|(?:牵头|具体|主要|第一|直接)?责任人\\s*[:：][^;；]*?(?:[;；]|[,，](?=\\s*(?:牵头|具体|主要|第一|直接)?责任人)|$)\\s*");
   /** 6月底完成, 2022年底前, 持续推进: a deadline written inside the list. */
   private static final Pattern TIME_PIECE =
       Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成|时限)[:：].*)$");
@@ -37,6 +38,7 @@ final class UnitLists {
       Pattern.compile("\\s(?!" + ROLE_LABEL + ")(?:[^\\s:：,，、;；。]\\s?){2,6}[:：]");
   private static final Pattern SENTENCE_AFTER =
       Pattern.compile("。(?!\\s*" + ROLE_LABEL + ")(?=.)");
+  private static final Pattern SHARED_EACH = Pattern.compile("^(?:街道办事处|街道办|街道|社区|居委会|村委会)$");
   private static final Pattern BARE_LEVELS = Pattern.compile("^各?(?:有关|相关)?(?:县|市|区|乡|镇|街道|州)+$");
   private static final Pattern GLUED = Pattern.compile("(局|委|办|厅|政府|中心|管委会)(?=(?:省|市|区|县|州|国家)[^局委办厅]{1,12}(?:局|委|办|厅|政府|中心|管委会))");
   private static final Pattern CELL_ROLE =
@@ -46,10 +48,12 @@ final class UnitLists {
   private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
   /** The lead marked in brackets after one unit's name, as {@link #read} takes it apart. */
   private static final Pattern ROLE_MARK = Pattern.compile("\\s*牵头\\s*");
+  /** 协同责任单位:, 配合单位: a list of cooperators only, on a line of its own. */
+  private static final Pattern COOP_PREFIX = Pattern.compile("^" + COOP_LABEL + "[:：]\\s*");
   private static final Pattern PREFIX = Pattern.compile("^(?:牵头责任单位|责任单位|责任部门|责任科室|责任处室|牵头单位|牵头部门|单位)[:：]\\s*");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责|督导|抓总)?[,，;；、]?(.*)$");
   /** 自然资源局参与,各县区政府负责落实: the role word after a cooperator is not part of its name. */
-  private static final Pattern NAME_ROLE = Pattern.compile("(?:参与|配合|协助|协办)(?:实施|落实)?$");
+  private static final Pattern NAME_ROLE = Pattern.compile("(?:参与|配合|协助|协办|协同)(?:实施|落实)?$");
   private static final Pattern TAIL =
       Pattern.compile("(?:等(?:相关单位|有关单位)?)?(?:按职责分工|按照职责分工|按职责|根据职责|分工)?(?:负责|配合|参与|落实|实施)?$");
 
@@ -192,11 +196,15 @@ final class UnitLists {
       coops = names(stripTail(s.sub(lab.start(2), lab.end(2))));
     } else {
       Matcher pre = PREFIX.matcher(s.n);
+      Matcher coopsOnly = COOP_PREFIX.matcher(s.n);
       if (pre.find()) {
         s = s.sub(pre.end(), s.n.length());
       }
       Matcher m = LEAD_SPLIT.matcher(s.n);
-      if (s.n.contains("(牵头)")) {
+      if (coopsOnly.find()) {
+        leads = List.of();
+        coops = names(stripTail(s.sub(coopsOnly.end(), s.n.length())));
+      } else if (s.n.contains("(牵头)")) {
         // 市科技局(牵头)、市财政局: the lead marked after its name
         leads = new ArrayList<>();
         coops = new ArrayList<>();
@@ -274,7 +282,12 @@ final class UnitLists {
     if (role.find() && role.start() > 0) {
       t = t.sub(0, role.start());
     }
-    return names(t);
+    // 区发改委、区市场监管局。: a cell written as a sentence ends with its full stop
+    int end = t.n.length();
+    while (end > 0 && "。．.;；".indexOf(t.n.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return names(t.sub(0, end));
   }
 
   /** Splits a list on 、 , ; outside brackets, as written; drops the stray 等 and empty pieces. */
@@ -301,6 +314,10 @@ final class UnitLists {
         if (levels != null) {
           piece = new Text(levels.n + piece.n, levels.o + piece.o);
           levels = null;
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).startsWith("各") && SHARED_EACH.matcher(piece.n).matches()) {
+          // 各乡镇人民政府、街道办事处: the 各 before the first body counts for the second as well
+          piece = new Text("各" + piece.n, "各" + piece.o);
         }
         addName(out, piece);
       }

@@ -3,6 +3,7 @@ package org.duban.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.duban.model.Goal;
 import org.duban.model.Task;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +81,24 @@ class ParagraphTasksTest {
     assertEquals(List.of("集体经济收入10万元以上的村 占比≥60%"),
         tasks.get(1).targets().stream().map(t -> t.notation()).toList());
     assertEquals(List.of("县交通运输局"), tasks.get(2).leads());
+  }
+
+  @Test
+  void goalUnitsOnLinesOfTheirOwnAfterTheLeaderInCharge() {
+    PlanParse p =
+        OutlineTest.parse(
+            "一、主要目标",
+            "1.地区生产总值增长7%左右。",
+            "牵头负责领导:金力",
+            "牵头责任单位:市发改委",
+            "协同责任单位:市统计局、市财政局",
+            "2.城镇新增就业3万人以上。",
+            "牵头责任单位:市人社局",
+            "二、重点任务",
+            "1.建设实验室。新建实验室2家。（市科技局牵头）");
+    List<Goal> goals = p.plan().goals();
+    assertEquals(2, goals.size());
+    assertEquals(List.of("市发改委", "市统计局", "市财政局"), goals.get(0).units());
+    assertEquals(List.of("市人社局"), goals.get(1).units());
   }
 }

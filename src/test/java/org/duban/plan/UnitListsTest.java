@@ -146,4 +146,19 @@ class UnitListsTest {
   void personsInChargeAreNotUnits() {
     assertEquals(List.of(), find("建成分馆5家。(牵头责任人:张明,具体责任人:李华、王强)", false));
   }
+
+  @Test
+  void cooperatingRoleWrittenAsXietong() {
+    UnitList l = one("推进改革。 牵头责任单位:市发改委 协同责任单位:市财政局、市统计局");
+    assertEquals(List.of("市发改委"), l.leads());
+    assertEquals(List.of("市财政局", "市统计局"), l.cooperators());
+    UnitList c = one("协同责任单位:市财政局、市统计局");
+    assertEquals(List.of(), c.leads());
+    assertEquals(List.of("市财政局", "市统计局"), c.cooperators());
+  }
+
+  @Test
+  void leaderInChargeLineIsNoUnit() {
+    assertEquals(List.of(), find("牵头负责领导:金力", false));
+  }
 }
