@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.duban.model.Plan;
 import org.duban.model.Unit;
+import org.duban.names.UnitNames;
 
 /** Makes the 责任单位 sheet list every unit the plan names, so the clerk can fill in contacts. */
 public final class PlanUnits {
@@ -17,7 +18,7 @@ public final class PlanUnits {
     List<Unit> units = new ArrayList<>(plan.units());
     for (String name : plan.responsibleUnits()) {
       if (units.stream().noneMatch(u -> u.answersTo(name))) {
-        units.add(Unit.named(name, UnitKinds.guess(name)));
+        units.add(Unit.named(name, UnitNames.kindOf(name)));
       }
     }
     if (units.size() == plan.units().size()) {

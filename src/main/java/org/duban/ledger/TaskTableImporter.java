@@ -26,6 +26,7 @@ import org.duban.model.Problem;
 import org.duban.model.Target;
 import org.duban.model.Task;
 import org.duban.model.Unit;
+import org.duban.names.UnitNames;
 
 /**
  * Imports an existing 任务分解表 (a task breakdown workbook made by an office, not by duban): any sheet
@@ -196,7 +197,7 @@ public final class TaskTableImporter {
   private static List<Unit> units(List<Task> tasks) {
     Set<String> names = new LinkedHashSet<>();
     tasks.forEach(t -> names.addAll(t.units()));
-    return names.stream().map(n -> Unit.named(n, UnitKinds.guess(n))).toList();
+    return names.stream().map(n -> Unit.named(n, UnitNames.kindOf(n))).toList();
   }
 
   /** The title above the header row (e.g. "XX实施方案重点任务分解表"), if any. */

@@ -42,8 +42,11 @@ public final class UnitNames {
       Pattern.compile(
           "^((市级|省级|县级|区级|市直|省直|县直)?各.*|在.{1,3}(高校|高等院校|院校|科研院所).*|"
               + ".*(有关|相关)(部门|单位|县市区|区县)|(市直|省直)?(有关|相关).*(部门|单位)|"
-              + ".*[二三四五六七八九十两\\d]+(市|县|区|州)(人民)?政府|.*等单位|.*成员单位)$");
-  private static final Pattern FINANCIAL = Pattern.compile(".*(银行|金融监管|金融监督管理|证监局|银保监|保险).*");
+              + ".*[二三四五六七八九十两\\d]+(市|县|区|州)(人民)?政府|.*等单位|.*成员单位|.{1,8}各(部门|单位|直属机构))$");
+  /** 市人行 is the city's branch of the central bank, as plans abbreviate it. */
+  private static final Pattern FINANCIAL = Pattern.compile(".*(银行|人行(?!道)|金融监管|金融监督管理|证监局|银保监|保险).*");
+  /** 市地方金融监管局 is a bureau of the city government, not a regulator's branch. */
+  private static final Pattern LOCAL_FINANCE_BUREAU = Pattern.compile(".*地方金融.*(局|办)$");
   private static final Pattern GOVERNMENT = Pattern.compile(".*(政府|镇|乡|街道|街道办事处)$");
   private static final Pattern UNIVERSITY =
       Pattern.compile(".*(大学|学院|高校|科学院|研究院|研究所|科研院所|实验室)$");
@@ -129,7 +132,7 @@ public final class UnitNames {
     if (COLLECTIVE.matcher(n).matches()) {
       return UnitKind.COLLECTIVE;
     }
-    if (FINANCIAL.matcher(n).matches()) {
+    if (FINANCIAL.matcher(n).matches() && !LOCAL_FINANCE_BUREAU.matcher(n).matches()) {
       return UnitKind.FINANCIAL;
     }
     if (GOVERNMENT.matcher(n).matches()) {

@@ -79,7 +79,15 @@ class UnitDirectoryTest {
     "国家金融监督管理总局衡阳监管分局, FINANCIAL",
     "临湘高新区, PARK",
     "湘江新区, PARK",
-    "某某集团有限公司, ENTERPRISE"
+    "某某集团有限公司, ENTERPRISE",
+    "市工业和信息化局, DEPARTMENT",
+    "衡阳县人民政府, GOVERNMENT",
+    "中国银行衡阳分行, FINANCIAL",
+    "衡阳农商银行, FINANCIAL",
+    "市人行, FINANCIAL",
+    "市地方金融监管局, DEPARTMENT",
+    "区政府各部门, COLLECTIVE",
+    "湘电集团, ENTERPRISE"
   })
   void kindOfAName(String name, UnitKind kind) {
     assertEquals(kind, UnitDirectory.kindOf(name), name);
