@@ -16,37 +16,72 @@ import org.duban.names.UnitNames;
  */
 final class SpacedRows {
   private static final Pattern INDEX = Pattern.compile("序号|编号");
-  private static final Pattern UNIT_OR_TIME = Pattern.compile(".*(牵头|配合|参与|协同|责任|时限|时间).*");
+  private static final Pattern UNIT_OR_TIME = Pattern.compile(".*(牵头|配合|参与|协同|责任|时限|时间|期限).*");
   private static final Pattern TASK_WORD = Pattern.compile(".*(任务|措施|内容|事项|举措|工作).*");
   private static final Pattern ROW = Pattern.compile("^(\\d{1,4})\\s+\\S.*");
+  /** 一、主要预期目标 / (二)重点任务: a heading the table's rows are grouped under. */
+  private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\\S*$");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
+  /** 6月底前, 2025年12月, 长期坚持: what a deadline cell holds. */
+  private static final Pattern TIME =
+      Pattern.compile("^(?:20\\d\\d年)?(?:\\d{1,2}月(?:\\d{1,2}日)?|年|季度|上半年|下半年|全年|年内|长期|持续)\\S{0,6}$");
+  private static final Pattern UNIT_END = Pattern.compile(".*(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位|处|团|司|关)$");
 
   private SpacedRows() {}
+
+  /** A row read so far: a cell can go on over the next lines (区财政局 / 区税务局 / 区政府有关部门). */
+  private record Pending(List<String> pieces, SourceLine first) {}
 
   static List<SourceLine> of(List<SourceLine> lines) {
     List<SourceLine> out = new ArrayList<>(lines.size());
     List<String> header = null;
+    Pending pending = null;
     for (SourceLine l : lines) {
       String t = l.text().strip();
       if (t.indexOf('\t') >= 0 && !IndicatorTable.isTableLine(t) && t.split("\t+").length >= 3) {
+        pending = flush(pending, header, out);
         out.add(new SourceLine(String.join(" | ", t.split("\\s*\t+\\s*")), l.where()));
         continue;
       }
       List<String> h = headerOf(t);
       if (h != null) {
+        pending = flush(pending, header, out);
         header = h;
         out.add(new SourceLine(String.join(" | ", h), l.where()));
         continue;
       }
-      if (header != null && ROW.matcher(t).matches()) {
-        out.add(new SourceLine(row(t, header), l.where()));
-        continue;
-      }
-      if (!t.isEmpty()) {
+      if (header != null) {
+        if (ROW.matcher(t).matches()) {
+          flush(pending, header, out);
+          pending = new Pending(new ArrayList<>(List.of(t.split("\\s+"))), l);
+          continue;
+        }
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (pending != null && continues(t)) {
+          pending.pieces().addAll(List.of(t.split("\\s+")));
+          continue;
+        }
+        pending = flush(pending, header, out);
+        if (HEADING.matcher(UnitNames.foldWidth(t)).matches()) {
+          // a row of one cell: the table readers take it as the heading of the rows below
+          out.add(new SourceLine(t + " |", l.where()));
+          continue;
+        }
         header = null;
       }
       out.add(l);
     }
+    flush(pending, header, out);
     return out;
+  }
+
+  private static Pending flush(Pending pending, List<String> header, List<SourceLine> out) {
+    if (pending != null) {
+      out.add(new SourceLine(row(pending.pieces(), header), pending.first().where()));
+    }
+    return null;
   }
 
   /** The column names of a space-separated header line, or null if the line is not one. */
@@ -71,8 +106,32 @@ final class SpacedRows {
     return units && task ? cells : null;
   }
 
-  private static String row(String t, List<String> header) {
-    List<String> pieces = new ArrayList<>(List.of(t.split("\\s+")));
+  /** True if every piece of the line is a unit list or a deadline: the rest of a row's cells. */
+  private static boolean continues(String t) {
+    for (String piece : t.split("\\s+")) {
+      if (!unitList(piece) && !TIME.matcher(UnitNames.simplify(piece)).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean unitList(String piece) {
+    String p = UnitNames.simplify(piece).replaceAll("[。.；;]+$", "");
+    if (p.isEmpty()) {
+      return false;
+    }
+    for (String part : LIST_SEPARATOR.split(p)) {
+      String u = part.strip().replaceAll("^等|等$", "");
+      if (!u.isEmpty() && !UnitNames.looksLikeUnit(u) && !(u.length() <= 20 && UNIT_END.matcher(u).matches())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String row(List<String> all, List<String> header) {
+    List<String> pieces = new ArrayList<>(all);
     int right = 0;
     for (int c = header.size() - 1; c > 0 && UNIT_OR_TIME.matcher(UnitNames.simplify(header.get(c))).matches(); c--) {
       right++;
@@ -83,7 +142,13 @@ final class SpacedRows {
     for (int c = header.size() - 1; c >= header.size() - right && pieces.size() > 1; c--) {
       cells[c] = pieces.remove(pieces.size() - 1);
     }
-    int content = header.size() - right - 1;
+    int leftmost = header.size() - right;
+    // 区财政局 / 区税务局 on lines of their own: more units than columns belong to the first unit
+    // column, as the cell of two names the table had
+    while (right > 0 && pieces.size() > 1 && unitList(pieces.get(pieces.size() - 1))) {
+      cells[leftmost] = pieces.remove(pieces.size() - 1) + "、" + cells[leftmost];
+    }
+    int content = leftmost - 1;
     if (content >= 1 && !pieces.isEmpty()) {
       cells[content] = pieces.remove(pieces.size() - 1);
       if (content >= 2) {

@@ -36,7 +36,7 @@ final class TaskTable {
           coops = c;
         } else if (h.matches(".*(责任单位|责任部门|责任主体).*")) {
           units = c;
-        } else if (h.matches(".*(时限|时间|节点|进度).*")) {
+        } else if (h.matches(".*(时限|时间|节点|进度|期限).*")) {
           deadline = c;
         } else if (h.matches(".*(目标|成效|指标).*") && !h.contains("任务")) {
           target = c;

@@ -87,4 +87,30 @@ class TaskTableTest {
         p.problems().stream().anyMatch(x -> x.severity() == Severity.NOTE && x.where().line() == 3),
         p.problems().toString());
   }
+
+  @Test
+  void spacedRowsWithHeadingsAndCellsGoingOnOverLines() {
+    PlanParse p =
+        OutlineTest.parse(
+            "序号 重点工作任务 主要责任单位 协同配合单位 完成期限",
+            "一、主要预期目标",
+            "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处。 12月底前",
+            "2 一般公共预算收入增长5%左右。 区财政局",
+            "区税务局",
+            "区政府有关部门。 12月底前",
+            "二、重点任务",
+            "3 新建5G基站200个。 区数据资源局 区工信局。 6月底前",
+            "三、保障措施",
+            "各单位要加强领导。");
+    List<Task> tasks = p.plan().tasks();
+    assertEquals(List.of("1", "2", "3"), tasks.stream().map(Task::id).toList());
+    assertEquals("一、主要预期目标", tasks.get(0).section());
+    assertEquals(List.of("区发改委"), tasks.get(0).leads());
+    assertEquals(List.of("区政府各部门", "各乡镇人民政府", "各街道办事处"), tasks.get(0).cooperators());
+    assertEquals(List.of("区财政局", "区税务局"), tasks.get(1).leads());
+    assertEquals(List.of("区政府有关部门"), tasks.get(1).cooperators());
+    assertEquals("12月底前", tasks.get(1).deadline().text());
+    assertEquals("二、重点任务", tasks.get(2).section());
+    assertEquals("新建5G基站 ≥200个（6月底前）", tasks.get(2).targets().get(0).notation());
+  }
 }
