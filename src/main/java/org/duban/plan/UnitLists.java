@@ -51,6 +51,13 @@ final class UnitLists {
   /** 协同责任单位:, 配合单位: a list of cooperators only, on a line of its own. */
   private static final Pattern COOP_PREFIX = Pattern.compile("^" + COOP_LABEL + "[:：]\\s*");
   private static final Pattern PREFIX = Pattern.compile("^(?:牵头责任单位|责任单位|责任部门|责任科室|责任处室|牵头单位|牵头部门|单位)[:：]\\s*");
+  /** 市科技局负责,市财政局、市教育局按职责分工落实: the unit before 负责 leads. */
+  private static final Pattern DUTY_SPLIT = Pattern.compile("^([^,，;；]+?)(?:具体)?负责[,，;；]\\s*(.+)$");
+  private static final Pattern BARE_ROLE_LABEL = Pattern.compile("\\s*" + ROLE_LABEL + "\\s*");
+  private static final Pattern BRACKETED_LABEL = Pattern.compile("\\[\\s*" + ROLE_LABEL + "\\s*\\]");
+  private static final Pattern ROLE_SENTENCE =
+      Pattern.compile("(?:^|[。;；])\\s*由?([^。;；()\\[\\]]{2,80}?(?:分别|共同)?牵头(?:负责)?[,，]"
+          + "[^。;；()\\[\\]]{2,160}?(?:配合|参与|协助|协同|协办)(?:实施|落实|推进)?)\\s*[。;；]?\\s*$");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责|督导|抓总)?[,，;；、]?(.*)$");
   /** 自然资源局参与,各县区政府负责落实: the role word after a cooperator is not part of its name. */
   private static final Pattern NAME_ROLE = Pattern.compile("(?:参与|配合|协助|协办|协同)(?:实施|落实)?$");
@@ -71,6 +78,17 @@ final class UnitLists {
           break;
         }
         Text inner = new Text(norm.substring(i + 1, close), orig.substring(i + 1, close));
+        if (BARE_ROLE_LABEL.matcher(inner.n).matches()) {
+          // 【责任单位】市科技局、市财政局: the label in brackets, the list after it to the full stop
+          int end = norm.indexOf('。', close);
+          end = end < 0 ? norm.length() : end;
+          UnitList l = read(bracketLabels(new Text(norm.substring(i, end), orig.substring(i, end))), i, end, firstLeads);
+          if (l != null) {
+            out.add(l);
+          }
+          i = end;
+          continue;
+        }
         if (ROLE_MARK.matcher(inner.n).matches()) {
           // 责任单位:县委组织部(牵头)、县财政局: the mark belongs to the name before it, not a list
           i = close + 1;
@@ -92,11 +110,42 @@ final class UnitLists {
     }
     if (out.isEmpty()) {
       UnitList labelled = unbracketed(norm, orig, firstLeads);
+      if (labelled == null) {
+        labelled = roleSentence(norm, orig, firstLeads);
+      }
       if (labelled != null) {
         out.add(labelled);
       }
     }
     return out;
+  }
+
+  /** [责任单位]A、B [配合单位]C as 责任单位:A、B 配合单位:C, offsets kept. */
+  private static Text bracketLabels(Text t) {
+    StringBuilder n = new StringBuilder(t.n);
+    StringBuilder o = new StringBuilder(t.o);
+    Matcher m = BRACKETED_LABEL.matcher(t.n);
+    while (m.find()) {
+      n.setCharAt(m.start(), ' ');
+      o.setCharAt(m.start(), ' ');
+      n.setCharAt(m.end() - 1, ':');
+      o.setCharAt(m.end() - 1, ':');
+    }
+    return new Text(n.toString(), o.toString()).strip();
+  }
+
+  /**
+   * 由市科技局牵头,市财政局、市教育局配合。: a sentence that is nothing but who leads and who helps,
+   * without brackets or labels; only when every name in it reads as a unit's.
+   */
+  private static UnitList roleSentence(String norm, String orig, boolean firstLeads) {
+    Matcher m = ROLE_SENTENCE.matcher(norm);
+    if (!m.find()) {
+      return null;
+    }
+    UnitList l = read(new Text(norm.substring(m.start(1), m.end(1)), orig.substring(m.start(1), m.end(1))),
+        m.start(1), m.end(1), firstLeads);
+    return l != null && !l.leads().isEmpty() && l.doubtful().isEmpty() ? l : null;
   }
 
   /**
@@ -219,6 +268,10 @@ final class UnitLists {
       } else if (m.matches() && !m.group(1).isBlank()) {
         leads = names(s.sub(m.start(1), m.end(1)));
         coops = names(stripTail(s.sub(m.start(2), m.end(2))));
+      } else if (dutyLead(s) != null) {
+        Matcher d = dutyLead(s);
+        leads = names(s.sub(d.start(1), d.end(1)));
+        coops = names(stripTail(s.sub(d.start(2), d.end(2))));
       } else {
         List<String> all = names(stripTail(s));
         if (firstLeads && !all.isEmpty()) {
@@ -245,6 +298,16 @@ final class UnitLists {
       }
     }
     return new UnitList(start, end, leads, coops, doubtful);
+  }
+
+  /** The 负责 split of a list, when what stands before 负责 are unit names; else null. */
+  private static Matcher dutyLead(Text s) {
+    Matcher d = DUTY_SPLIT.matcher(s.n);
+    if (!d.matches()) {
+      return null;
+    }
+    List<String> before = names(s.sub(d.start(1), d.end(1)));
+    return !before.isEmpty() && before.stream().allMatch(UnitNames::looksLikeUnit) ? d : null;
   }
 
   private static Text stripTail(Text s) {

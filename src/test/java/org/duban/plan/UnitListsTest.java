@@ -161,4 +161,30 @@ class UnitListsTest {
   void leaderInChargeLineIsNoUnit() {
     assertEquals(List.of(), find("牵头负责领导:金力", false));
   }
+
+  @Test
+  void labelInSquareBracketsBeforeTheList() {
+    UnitList l = one("每年新认定高新技术企业80家以上。【责任单位】市科技局、市财政局、市税务局");
+    assertEquals(List.of("市科技局", "市财政局", "市税务局"), l.leads());
+    UnitList two = one("建设平台。【牵头单位】市科技局【配合单位】市财政局、市教育局。");
+    assertEquals(List.of("市科技局"), two.leads());
+    assertEquals(List.of("市财政局", "市教育局"), two.cooperators());
+  }
+
+  @Test
+  void sentenceOfLeadAndHelpersWithoutBrackets() {
+    UnitList l = one("壮大科技型中小企业。由市科技局牵头，市工业和信息化局、市市场监督管理局配合。");
+    assertEquals(List.of("市科技局"), l.leads());
+    assertEquals(List.of("市工业和信息化局", "市市场监督管理局"), l.cooperators());
+    // a sentence about a mechanism led by a unit is not a list
+    assertEquals(List.of(), find("建立由市政府牵头、各部门参与的联席会议制度。", false));
+    assertEquals(List.of(), find("由企业牵头，高校和科研院所积极参与配合。", false));
+  }
+
+  @Test
+  void unitBeforeFuzeLeads() {
+    UnitList l = one("建成新型研发机构10家。（市科技局负责，市发展改革委、市财政局按职责分工落实）");
+    assertEquals(List.of("市科技局"), l.leads());
+    assertEquals(List.of("市发展改革委", "市财政局"), l.cooperators());
+  }
 }
