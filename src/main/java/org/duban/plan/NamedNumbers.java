@@ -25,7 +25,7 @@ final class NamedNumbers {
   private static final Pattern UPPER_END =
       Pattern.compile("\\d" + Targets.MEASURE + "\\s*[-－—–~～至]{1,2}\\s*$");
   private static final Pattern RATE_BEFORE =
-      Pattern.compile("(率|比例|比重|系数|指数|能耗|强度)(控制在|保持在|降至|降低到|下降到|不高于|不超过|低于|小于|达到|不低于|高于)$");
+      Pattern.compile("(率|比例|比重|系数|指数|能耗|强度|占比|密度|值|PUE)(控制在|保持在|降至|降低到|下降到|不高于|不超过|低于|小于|达到|不低于|高于)$");
   private static final Pattern SET_SCOPE = Pattern.compile("全(国|省|市|区|县|球)$");
   private static final Pattern CLASS_NOUN =
       Pattern.compile("(?:的)?[\\u4e00-\\u9fff]{0,2}?(企业|项目|单位|园区|景区|集群|产业链|产业|工程|基地|商户|市场主体)");

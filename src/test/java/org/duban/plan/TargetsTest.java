@@ -227,4 +227,18 @@ class TargetsTest {
     assertEquals("免费体检人数 ≥500万", one("免费体检人数达500万以上。").notation());
     assertEquals("重点产业总量规模 ≥3000亿", one("重点产业总量超过三千亿规模。").notation());
   }
+
+  @Test
+  void valuesWithoutAMeasureWordAfterAValueNoun() {
+    Target pue = one("数据中心PUE值控制在1.3以内");
+    check(pue, TargetKind.AMOUNT, Comparison.AT_MOST, "1.3", "");
+    assertEquals("数据中心PUE值", pue.subject());
+    check(one("接入视频监控点位2000路以上"), TargetKind.AMOUNT, Comparison.AT_LEAST, "2000", "路");
+  }
+
+  @Test
+  void theVerbBeforeTheValueIsNotPartOfTheName() {
+    assertEquals("数字经济核心产业增加值占地区生产总值比重", one("数字经济核心产业增加值占地区生产总值比重提高到10%").subject());
+    assertEquals("政务服务事项网上可办率", one("政务服务事项网上可办率保持100%").subject());
+  }
 }
