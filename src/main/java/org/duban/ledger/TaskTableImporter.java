@@ -42,6 +42,7 @@ public final class TaskTableImporter {
   }
 
   static final String UNREAD_TARGETS = "量化目标（待整理）";
+  private static final Pattern NOTATION_SIGN = Pattern.compile("[≥≤≈=]");
   private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年?");
   private static final Pattern SECTION_NUMBER =
       Pattern.compile("^\\s*([一二三四五六七八九十]+)\\s*[、.．]|^\\s*[（(]\\s*([一二三四五六七八九十]+)\\s*[）)]");
@@ -152,6 +153,13 @@ public final class TaskTableImporter {
       List<Target> targets = new ArrayList<>();
       List<String> unread = new ArrayList<>();
       for (String line : r.targetLines()) {
+        // 具体目标: 新增高新技术企业100家 — the office's own words, read as a measure's are; the
+        // ledger's notation always carries its comparison sign (a range aside, which both read)
+        List<Target> written = NOTATION_SIGN.matcher(line).find() ? List.of() : writtenTargets(line, r, planEnd);
+        if (!written.isEmpty()) {
+          targets.addAll(written);
+          continue;
+        }
         try {
           targets.add(TargetLines.parse(line, planEnd));
         } catch (IllegalArgumentException e) {
@@ -192,6 +200,18 @@ public final class TaskTableImporter {
               extras));
     }
     return tasks;
+  }
+
+  /** Targets in a target cell's own words; 新增2家 without its noun is about the task's title. */
+  private static List<Target> writtenTargets(String line, TaskTableRow r, LocalDate planEnd) {
+    List<Target> out = new ArrayList<>();
+    for (Target t : org.duban.plan.PlanParser.targetsOf(line, r.deadline(), planEnd)) {
+      boolean bare = t.subject().isBlank() || t.subject().matches("新增|新建|培育|建成|完成|达到|实现|引进|争创|累计");
+      out.add(bare
+          ? new Target(r.title().strip(), t.kind(), t.comparison(), t.value(), t.upper(), t.measure(), t.deadline(), t.text())
+          : t);
+    }
+    return out;
   }
 
   private static List<Unit> units(List<Task> tasks) {

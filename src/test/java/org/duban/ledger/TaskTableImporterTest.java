@@ -141,6 +141,25 @@ class TaskTableImporterTest {
     assertEquals(Location.ofCell("任务表.xlsx", "Sheet1", "C2"), unread.where());
   }
 
+  /** 协办部门 and 具体目标 as a city bureau names them; the target cell in the office's own words. */
+  @Test
+  void helperAndTargetColumnsUnderOtherNames() throws Exception {
+    Path f = dir.resolve("任务清单.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("任务清单");
+      row(s, 0, "序号", "工作任务", "具体目标", "责任领导", "牵头部门", "协办部门", "完成时间");
+      row(s, 1, "1", "开展高新技术企业培育", "新增高新技术企业100家", "张三", "市科技局", "市财政局、市税务局", "2025年12月底");
+      row(s, 2, "2", "建设省级重点实验室", "新增2家", "李四", "市科技局", "市教育局", "2025年底前");
+      write(wb, f);
+    }
+    Plan plan = TaskTableImporter.importTable(f, null).plan();
+    Task t1 = plan.tasks().get(0);
+    assertEquals(List.of("市财政局", "市税务局"), t1.cooperators());
+    assertEquals("新增高新技术企业 ≥100家（2025年12月底）", t1.targets().get(0).notation());
+    assertEquals("建设省级重点实验室 ≥2家（2025年底前）", plan.tasks().get(1).targets().get(0).notation());
+    assertEquals(Map.of("责任领导", "张三"), t1.extras());
+  }
+
   /** "责任单位" spanning "牵头单位 | 配合单位" in the row below; the other headers merged down. */
   @Test
   void twoLevelHeader() throws Exception {
