@@ -56,6 +56,7 @@ final class TaskTable {
     Columns cols = Columns.of(table.header());
     List<Task> out = new ArrayList<>();
     String section = "";
+    String parent = "";
     int n = 0;
     List<String> previous = List.of();
     for (SourceLine l : table.lines().subList(1, table.lines().size())) {
@@ -66,6 +67,7 @@ final class TaskTable {
       }
       if (filled == 1 && cell(cells, cols.content()).isEmpty()) {
         section = cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+        parent = "";
         previous = List.of();
         continue;
       }
@@ -76,6 +78,10 @@ final class TaskTable {
       String content = cell(cells, cols.content());
       if (content.isEmpty()) {
         continue;
+      }
+      if (!cols.parents().isEmpty() && !cell(cells, cols.parents().get(0)).isEmpty()) {
+        // 任务类别 | 工作举措: a category column merged down its rows stands for the section
+        parent = cell(cells, cols.parents().get(0));
       }
       n++;
       String numbered = numberedId(section, cells, cols);
@@ -90,7 +96,7 @@ final class TaskTable {
       out.add(
           builder.fromRow(
               id,
-              section,
+              section.isEmpty() ? parent : section,
               content,
               cell(cells, cols.leads()),
               cell(cells, cols.coops()),

@@ -113,4 +113,16 @@ class TaskTableTest {
     assertEquals("二、重点任务", tasks.get(2).section());
     assertEquals("新建5G基站 ≥200个（6月底前）", tasks.get(2).targets().get(0).notation());
   }
+
+  @Test
+  void categoryColumnMergedDownIsTheSection() {
+    PlanParse p =
+        OutlineTest.parse(
+            "序号 | 任务类别 | 工作举措 | 责任单位 | 完成时限",
+            "1 | 政务服务 | 推行“一件事一次办”。 | 区政务服务中心 | 2025年12月",
+            "2 |  | 压缩企业开办时间至1个工作日以内。 | 区市场监管局 | 2025年6月",
+            "3 | 要素保障 | 新增普惠小微贷款10亿元。 | 区金融工作局 | 2025年12月");
+    List<Task> tasks = p.plan().tasks();
+    assertEquals(List.of("政务服务", "政务服务", "要素保障"), tasks.stream().map(Task::section).toList());
+  }
 }
