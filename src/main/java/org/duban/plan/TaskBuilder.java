@@ -250,7 +250,8 @@ final class TaskBuilder {
                 .withValue(String.join("、", l.doubtful())));
       }
     }
-    List<Target> targets = Targets.extract(content, contentNorm, "");
+    String listed = l == null ? "" : l.deadline();
+    List<Target> targets = Targets.extract(content, contentNorm, listed);
     for (String odd : Targets.unreadable(contentNorm)) {
       problems.add(
           Problem.warning(where, "任务 " + id + " 中有看不懂的数字", "请核对原文,在台账“量化目标”中填写正确的数值")
@@ -263,7 +264,8 @@ final class TaskBuilder {
         content.strip(),
         leads,
         coops,
-        deadlineOf(targets, content, contentNorm),
+        // the 完成时限 the list states is the task's own; else what its targets and text say
+        listed.isEmpty() ? deadlineOf(targets, content, contentNorm) : Deadlines.parse(listed, null),
         targets,
         where,
         Map.of());

@@ -10,8 +10,10 @@ import java.util.List;
  * @param leads 牵头单位 as written
  * @param cooperators 配合单位 as written
  * @param doubtful pieces that do not read like unit names
+ * @param deadline a deadline written inside the list (完成时限:2025年12月底, 9月底前完成), as written; or ""
  */
-record UnitList(int start, int end, List<String> leads, List<String> cooperators, List<String> doubtful) {
+record UnitList(
+    int start, int end, List<String> leads, List<String> cooperators, List<String> doubtful, String deadline) {
   UnitList {
     leads = List.copyOf(leads);
     cooperators = List.copyOf(cooperators);

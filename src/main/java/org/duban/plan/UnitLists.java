@@ -32,7 +32,7 @@ final class UnitLists {
       Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:负责)?(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|(?:牵头|具体|主要|第一|直接)?责任人\\s*[:：][^;；]*?(?:[;；]|[,，](?=\\s*(?:牵头|具体|主要|第一|直接)?责任人)|$)\\s*");
   /** 6月底完成, 2022年底前, 持续推进: a deadline written inside the list. */
   private static final Pattern TIME_PIECE =
-      Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成|时限)[:：].*)$");
+      Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成时限|完成时间|时限要求|时间节点|完成|时限)[:：].*)$");
   /** A label that is not a unit label ends an unbracketed list: 时限要求:持续推进. */
   private static final Pattern OTHER_LABEL =
       Pattern.compile("\\s(?!" + ROLE_LABEL + ")(?:[^\\s:：,，、;；。]\\s?){2,6}[:：]");
@@ -57,7 +57,9 @@ final class UnitLists {
   private static final Pattern BRACKETED_LABEL = Pattern.compile("\\[\\s*" + ROLE_LABEL + "\\s*\\]");
   private static final Pattern ROLE_SENTENCE =
       Pattern.compile("(?:^|[。;；])\\s*由?([^。;；()\\[\\]]{2,80}?(?:分别|共同)?牵头(?:负责)?[,，]"
-          + "[^。;；()\\[\\]]{2,160}?(?:配合|参与|协助|协同|协办)(?:实施|落实|推进)?)\\s*[。;；]?\\s*$");
+          + "[^。;；()\\[\\]]{2,160}?(?:配合|参与|协助|协同|协办)(?:实施|落实|推进)?"
+          + "|[^。;；()\\[\\]]{2,160}?(?:按职责分工|按照职责分工|按职责|根据职责分工)(?:负责|落实|推进))"
+          + "\\s*[。;；]?\\s*$");
   private static final Pattern LEAD_SPLIT = Pattern.compile("^(.*?)(?:分别|共同|联合)?牵头(?:负责|督导|抓总)?[,，;；、]?(.*)$");
   /** 自然资源局参与,各县区政府负责落实: the role word after a cooperator is not part of its name. */
   private static final Pattern NAME_ROLE = Pattern.compile("(?:参与|配合|协助|协办|协同)(?:实施|落实)?$");
@@ -135,7 +137,8 @@ final class UnitLists {
   }
 
   /**
-   * 由市科技局牵头,市财政局、市教育局配合。: a sentence that is nothing but who leads and who helps,
+   * 由市科技局牵头,市财政局、市教育局配合。 / 市科技局、市人才办按职责分工负责。: a sentence that
+   * is nothing but who leads and who helps,
    * without brackets or labels; only when every name in it reads as a unit's.
    */
   private static UnitList roleSentence(String norm, String orig, boolean firstLeads) {
@@ -145,7 +148,13 @@ final class UnitLists {
     }
     UnitList l = read(new Text(norm.substring(m.start(1), m.end(1)), orig.substring(m.start(1), m.end(1))),
         m.start(1), m.end(1), firstLeads);
-    return l != null && !l.leads().isEmpty() && l.doubtful().isEmpty() ? l : null;
+    if (l == null || l.leads().isEmpty() || !l.doubtful().isEmpty()) {
+      return null;
+    }
+    // 各地各部门要按职责分工负责: a call to everyone, not a list (no name ends as a body's does)
+    boolean named = java.util.stream.Stream.concat(l.leads().stream(), l.cooperators().stream())
+        .allMatch(u -> UNIT_END.matcher(UnitNames.simplify(u)).find());
+    return named ? l : null;
   }
 
   /**
@@ -297,7 +306,22 @@ final class UnitLists {
         doubtful.add(u);
       }
     }
-    return new UnitList(start, end, leads, coops, doubtful);
+    return new UnitList(start, end, leads, coops, doubtful, deadlineIn(s));
+  }
+
+  /** (责任单位:市科技局;完成时限:2025年12月底): the deadline piece of a list, its label dropped. */
+  private static String deadlineIn(Text s) {
+    int from = 0;
+    for (int i = 0; i <= s.n.length(); i++) {
+      if (i == s.n.length() || ";；,，".indexOf(s.n.charAt(i)) >= 0) {
+        Text piece = s.sub(from, i).strip();
+        from = i + 1;
+        if (!piece.n.isEmpty() && TIME_PIECE.matcher(piece.n).matches() && piece.n.matches(".*\\d.*")) {
+          return piece.o.replaceFirst("^[^:：]*[:：]\\s*", "").replaceFirst("完成$", "").strip();
+        }
+      }
+    }
+    return "";
   }
 
   /** The 负责 split of a list, when what stands before 负责 are unit names; else null. */

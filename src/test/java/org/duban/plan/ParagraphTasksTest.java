@@ -101,4 +101,16 @@ class ParagraphTasksTest {
     assertEquals(List.of("市发改委", "市统计局", "市财政局"), goals.get(0).units());
     assertEquals(List.of("市人社局"), goals.get(1).units());
   }
+
+  @Test
+  void deadlineStatedInTheListIsTheTasksAndItsTargets() {
+    PlanParse p =
+        OutlineTest.parse(
+            "一、强化企业创新主体地位",
+            "1.推动研发活动全覆盖。有研发活动的规上工业企业占比达到45%。（责任单位：市科技局；完成时限：2025年11月底前）");
+    Task t = p.plan().tasks().get(0);
+    assertEquals(List.of("市科技局"), t.leads());
+    assertEquals("2025年11月底前", t.deadline().text());
+    assertEquals("有研发活动的规上工业企业 占比≥45%（2025年11月底前）", t.targets().get(0).notation());
+  }
 }

@@ -187,4 +187,20 @@ class UnitListsTest {
     assertEquals(List.of("市科技局"), l.leads());
     assertEquals(List.of("市发展改革委", "市财政局"), l.cooperators());
   }
+
+  @Test
+  void deadlineInsideTheListIsNoUnit() {
+    UnitList l = one("全年新增高新技术企业150家。（责任单位：市科技局；完成时限：2025年12月底）");
+    assertEquals(List.of("市科技局"), l.leads());
+    assertEquals(List.of(), l.doubtful());
+    assertEquals("2025年12月底", l.deadline());
+    assertEquals("9月底前", one("签订协议50项。（市科技局牵头，市教育局参与；9月底前完成）").deadline());
+  }
+
+  @Test
+  void closingSentenceOfUnitsThatShareTheWork() {
+    UnitList l = one("新引进科创团队二十个。市科技局、市人才办按职责分工负责。");
+    assertEquals(List.of("市科技局", "市人才办"), l.leads());
+    assertEquals(List.of(), find("新引进科创团队二十个。各地各部门要按职责分工负责。", false));
+  }
 }
