@@ -58,7 +58,8 @@ final class Targets {
               + "引导|带动|培训|服务|挖掘|实现|完成|突破|达到|达|超过|超|不少于|新认定|认定|牵头创建|"
               + "聚集|吸引|招聘|举办|发布|制定|出台|建立健全|争取|力争|推进|落实|扶持|奖励|资助|带动|覆盖|"
               + "上云|上平台|部署|承接|转移|入驻|引入|选育|推广|示范|创新|研发|编制)$");
-  private static final Pattern AFTER_NOISE_HEAD = Pattern.compile("^(?:[\\s,;:、]|的)+");
+  /** 1000万台(套): the second measure in brackets after the first is no part of the noun. */
+  private static final Pattern AFTER_NOISE_HEAD = Pattern.compile("^(?:[\\s,;:、]|的|\\([^()]{1,3}\\))+");
   private static final Pattern AFTER_NOISE_TAIL = Pattern.compile("(?:[\\s,;:、。!?.]|和|及|与|等)+$");
   private static final Pattern GROWTH_WORDS =
       Pattern.compile("(增长|增速|提高|提升|增加|增幅)(实现|保持|保持在|为|达到|达)?$");
@@ -152,6 +153,9 @@ final class Targets {
             }
             if (target.subject().isEmpty() && !lastSubject.isEmpty()) {
               target = withSubject(target, lastSubject);
+            } else if (target.subject().isEmpty()) {
+              // 培育一批系统解决方案服务商,到2026年达到50家左右: the clause before names what is counted
+              target = withSubject(target, previousClause(orig, norm, sentence[0], clause[0]));
             }
             Target before = out.isEmpty() ? null : out.get(out.size() - 1);
             if (before != null && target.kind() == TargetKind.SHARE && before.measure().equals(target.measure())
@@ -170,6 +174,24 @@ final class Targets {
       }
     }
     return out;
+  }
+
+  /** The clause before {@code clauseStart} in its sentence, without 一批 and the opening words; or "". */
+  private static String previousClause(String orig, String norm, int sentenceStart, int clauseStart) {
+    int end = clauseStart - 1;
+    if (end <= sentenceStart) {
+      return "";
+    }
+    int start = end;
+    while (start > sentenceStart && ",;:".indexOf(norm.charAt(start - 1)) < 0) {
+      start--;
+    }
+    Matcher lead = LEAD_NOISE.matcher(norm).region(start, end);
+    if (lead.lookingAt()) {
+      start = lead.end();
+    }
+    String words = orig.substring(start, end).replaceAll("一大批|一批|一系列|若干", "").strip();
+    return words.length() >= 2 && words.length() <= 30 && !words.matches(".*\\d.*") ? words : "";
   }
 
   /**

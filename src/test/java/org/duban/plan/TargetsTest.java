@@ -241,4 +241,11 @@ class TargetsTest {
     assertEquals("数字经济核心产业增加值占地区生产总值比重", one("数字经济核心产业增加值占地区生产总值比重提高到10%").subject());
     assertEquals("政务服务事项网上可办率", one("政务服务事项网上可办率保持100%").subject());
   }
+
+  @Test
+  void countedNounInTheClauseBeforeAndASecondMeasureInBrackets() {
+    Target t = one("培育一批系统解决方案服务商，到2026年达到50家左右");
+    assertEquals("培育系统解决方案服务商", t.subject());
+    assertEquals("工业互联网平台连接设备", one("工业互联网平台连接设备超过1000万台（套）").subject());
+  }
 }
