@@ -181,6 +181,7 @@ final class TaskBuilder {
       String unitCell,
       String deadlineCell,
       String targetCell,
+      Map<String, String> extras,
       Location where) {
     List<String> leads = new ArrayList<>();
     List<String> coops = new ArrayList<>();
@@ -225,7 +226,7 @@ final class TaskBuilder {
         deadline,
         targets,
         where,
-        Map.of());
+        extras);
   }
 
   private Task taskOf(String id, Outline.Draft d, String content, String contentNorm, UnitList l, Location where) {

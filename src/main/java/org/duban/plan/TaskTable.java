@@ -16,9 +16,11 @@ final class TaskTable {
 
   /** Columns of a task table; -1 when absent. */
   record Columns(
-      int id, int content, List<Integer> parents, int leads, int coops, int units, int deadline, int target) {
+      int id, int content, List<Integer> parents, int leads, int coops, int units, int deadline, int target,
+      List<Integer> people) {
     static Columns of(List<String> header) {
       List<Integer> contents = new ArrayList<>();
+      List<Integer> people = new ArrayList<>();
       int id = -1;
       int content = -1;
       int leads = -1;
@@ -30,6 +32,9 @@ final class TaskTable {
         String h = UnitNames.simplify(header.get(c)).replace(" ", "");
         if (h.matches("序号|编号|序")) {
           id = c;
+        } else if (h.matches(".*(领导|责任人|联系人)$")) {
+          // 牵头市领导, 责任领导: people, kept beside the task as the table had them
+          people.add(c);
         } else if (h.matches(".*(牵头).*")) {
           leads = c;
         } else if (h.matches(".*(配合|协同|参与|协办).*")) {
@@ -48,7 +53,7 @@ final class TaskTable {
       if (!contents.isEmpty()) {
         content = contents.remove(contents.size() - 1);
       }
-      return new Columns(id, content, List.copyOf(contents), leads, coops, units, deadline, target);
+      return new Columns(id, content, List.copyOf(contents), leads, coops, units, deadline, target, List.copyOf(people));
     }
   }
 
@@ -103,6 +108,7 @@ final class TaskTable {
               cell(cells, cols.units()),
               cell(cells, cols.deadline()),
               cell(cells, cols.target()),
+              people(table.header(), cells, cols),
               l.where()));
     }
     return out;
@@ -151,6 +157,17 @@ final class TaskTable {
     }
     parts.add(own.label());
     return String.join(".", parts);
+  }
+
+  private static java.util.Map<String, String> people(List<String> header, List<String> cells, Columns cols) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int c : cols.people()) {
+      String v = cell(cells, c);
+      if (!v.isEmpty()) {
+        out.put(header.get(c).strip(), v);
+      }
+    }
+    return out;
   }
 
   private static String cell(List<String> cells, int c) {

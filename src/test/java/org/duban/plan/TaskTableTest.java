@@ -59,6 +59,7 @@ class TaskTableTest {
     assertEquals(List.of("市发改委"), t.leads());
     assertEquals(List.of("市统计局", "各县市区人民政府"), t.cooperators());
     assertEquals("地区生产总值 增长≈6%", t.targets().get(0).notation());
+    assertEquals(java.util.Map.of("责任领导", "张三"), t.extras(), "the leader is kept beside the task");
   }
 
   @Test
