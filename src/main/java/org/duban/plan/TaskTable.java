@@ -58,13 +58,22 @@ final class TaskTable {
   }
 
   static List<Task> read(Tables.Table table, TaskBuilder builder) {
-    Columns cols = Columns.of(table.header());
+    List<String> header = table.header();
+    int firstRow = 1;
+    if (table.lines().size() > 2) {
+      List<String> lower = Tables.cells(table.lines().get(1).text());
+      if (isLowerHeader(lower)) {
+        header = twoLevel(header, lower);
+        firstRow = 2;
+      }
+    }
+    Columns cols = Columns.of(header);
     List<Task> out = new ArrayList<>();
     String section = "";
     String parent = "";
     int n = 0;
     List<String> previous = List.of();
-    for (SourceLine l : table.lines().subList(1, table.lines().size())) {
+    for (SourceLine l : table.lines().subList(firstRow, table.lines().size())) {
       List<String> cells = Tables.cells(l.text());
       long filled = cells.stream().filter(c -> !c.isEmpty()).count();
       if (filled == 0) {
@@ -108,7 +117,7 @@ final class TaskTable {
               cell(cells, cols.units()),
               cell(cells, cols.deadline()),
               cell(cells, cols.target()),
-              people(table.header(), cells, cols),
+              people(header, cells, cols),
               l.where()));
     }
     return out;
@@ -157,6 +166,34 @@ final class TaskTable {
     }
     parts.add(own.label());
     return String.join(".", parts);
+  }
+
+  /**
+   * The second row of a two-level header: 责任单位 spans 牵头单位 | 配合单位 below it, the other
+   * headers merged down (a document repeats them, or leaves the cells blank).
+   */
+  private static boolean isLowerHeader(List<String> row) {
+    boolean role = false;
+    for (String c : row) {
+      String h = UnitNames.simplify(c).replace(" ", "");
+      if (h.length() > 8 || h.matches("\\d+.*")) {
+        return false;
+      }
+      role |= h.matches(".*(牵头|配合|协同|参与|协办).*(单位|部门)");
+    }
+    return role;
+  }
+
+  private static List<String> twoLevel(List<String> upper, List<String> lower) {
+    List<String> out = new ArrayList<>(upper);
+    for (int c = 0; c < lower.size(); c++) {
+      if (c >= out.size()) {
+        out.add(lower.get(c));
+      } else if (!lower.get(c).isEmpty()) {
+        out.set(c, lower.get(c));
+      }
+    }
+    return out;
   }
 
   private static java.util.Map<String, String> people(List<String> header, List<String> cells, Columns cols) {

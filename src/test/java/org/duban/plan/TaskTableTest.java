@@ -126,4 +126,17 @@ class TaskTableTest {
     List<Task> tasks = p.plan().tasks();
     assertEquals(List.of("政务服务", "政务服务", "要素保障"), tasks.stream().map(Task::section).toList());
   }
+
+  @Test
+  void twoLevelHeaderOfADocumentTable() {
+    PlanParse p =
+        OutlineTest.parse(
+            "序号 | 重点任务 | 责任单位 |  | 完成时限",
+            "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限",
+            "1 | 新建高标准农田2万亩。 | 县农业农村局 | 县财政局、县自然资源局 | 2025年10月底");
+    List<Task> tasks = p.plan().tasks();
+    assertEquals(1, tasks.size(), "the lower header row is no task");
+    assertEquals(List.of("县农业农村局"), tasks.get(0).leads());
+    assertEquals(List.of("县财政局", "县自然资源局"), tasks.get(0).cooperators());
+  }
 }
