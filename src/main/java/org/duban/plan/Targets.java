@@ -86,6 +86,7 @@ final class Targets {
     for (int[] sentence : Clauses.spans(norm, 0, norm.length(), "。!?", true)) {
       String lastSubject = "";
       for (int[] clause : Clauses.spans(norm, sentence[0], sentence[1], ",;:", false)) {
+        int clauseFrom = out.size();
         for (int[] group : Clauses.groups(
             norm,
             clause[0],
@@ -171,9 +172,61 @@ final class Targets {
             prevEnd = useAfter ? afterEnd : t.end();
           }
         }
+        distribute(out, clauseFrom);
       }
     }
     return out;
+  }
+
+  /** 分别增长5.2%、8%左右: the qualifier after the last of numbers listed with 、 counts for each. */
+  private static String sharedQualifier(String norm, int at) {
+    Matcher sep = LIST_JOIN.matcher(norm).region(at, norm.length());
+    if (!sep.lookingAt()) {
+      return "";
+    }
+    Matcher next = TOKEN.matcher(norm).region(sep.end(), norm.length());
+    next.useTransparentBounds(true);
+    if (!next.lookingAt()) {
+      return "";
+    }
+    return next.group("q") != null ? next.group("q") : sharedQualifier(norm, next.end());
+  }
+
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*[、和及与]\\s*");
+
+  /**
+   * 城镇、农村常住居民人均可支配收入分别增长5.2%、8%: one subject per number. The first names are
+   * as long as each other, so the last one's first characters are its own and the rest is shared.
+   */
+  private static void distribute(List<Target> out, int from) {
+    List<Target> each = out.subList(from, out.size());
+    if (each.isEmpty() || !each.get(0).subject().endsWith("分别")) {
+      return;
+    }
+    String whole = each.get(0).subject();
+    String bare = whole.substring(0, whole.length() - 2).strip();
+    String[] parts = bare.split("、");
+    boolean alike = each.stream().allMatch(x -> x.subject().equals(whole));
+    int len = parts[0].length();
+    boolean split = alike && parts.length == each.size() && parts.length > 1
+        && java.util.Arrays.stream(parts, 0, parts.length - 1).allMatch(x -> x.length() == len);
+    String last = parts[parts.length - 1];
+    String shared;
+    if (split && len <= 4 && last.length() > len) {
+      // 城镇、农村常住居民人均可支配收入: short qualifiers before one shared name
+      shared = last.substring(len);
+    } else if (split && len > 4) {
+      // 万元GDP用水量、万元工业增加值用水量比2021年: whole names, the baseline after the last shared
+      shared = last.contains("比") ? last.substring(last.lastIndexOf('比')) : "";
+    } else {
+      split = false;
+      shared = "";
+    }
+    for (int i = 0; i < each.size(); i++) {
+      if (each.get(i).subject().equals(whole)) {
+        each.set(i, withSubject(each.get(i), split ? (i < parts.length - 1 ? parts[i] + shared : last) : bare));
+      }
+    }
   }
 
   /** The clause before {@code clauseStart} in its sentence, without 一批 and the opening words; or "". */
@@ -249,7 +302,7 @@ final class Targets {
     String clauseText = norm.substring(group[0], group[1]);
     // 500余亩, 1000多人: at least the number; the word is no part of the measure
     String measure = t.group("m").replaceAll("余|多", "");
-    String q = t.group("q") == null ? "" : t.group("q");
+    String q = t.group("q") == null ? sharedQualifier(norm, t.end()) : t.group("q");
     BigDecimal value = ChineseNumbers.parse(t.group("num"));
     BigDecimal upper = t.group("up") == null ? null : ChineseNumbers.parse(t.group("up"));
     if (upper != null && upper.compareTo(value) < 0) {

@@ -248,4 +248,15 @@ class TargetsTest {
     assertEquals("培育系统解决方案服务商", t.subject());
     assertEquals("工业互联网平台连接设备", one("工业互联网平台连接设备超过1000万台（套）").subject());
   }
+
+  @Test
+  void numbersListedWithFenbieShareTheQualifierAndSplitTheSubject() {
+    List<Target> both = read("城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右");
+    assertEquals(2, both.size(), both.toString());
+    assertEquals("城镇常住居民人均可支配收入 增长≈5.2%", both.get(0).notation());
+    assertEquals("农村常住居民人均可支配收入 增长≈8%", both.get(1).notation());
+    List<Target> same = read("城乡居民人均可支配收入分别增长6%、7%以上");
+    assertEquals("城乡居民人均可支配收入 增长≥6%", same.get(0).notation());
+    assertEquals("城乡居民人均可支配收入 增长≥7%", same.get(1).notation());
+  }
 }
