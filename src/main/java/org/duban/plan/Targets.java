@@ -157,6 +157,9 @@ final class Targets {
             } else if (target.subject().isEmpty()) {
               // 培育一批系统解决方案服务商,到2026年达到50家左右: the clause before names what is counted
               target = withSubject(target, previousClause(orig, norm, sentence[0], clause[0]));
+            } else if (target.subject().startsWith("占") && !lastSubject.isEmpty()) {
+              // 服务业增加值突破800亿元,占地区生产总值比重58%: the share of the amount just named
+              target = withSubject(target, lastSubject + target.subject());
             }
             Target before = out.isEmpty() ? null : out.get(out.size() - 1);
             if (before != null && target.kind() == TargetKind.SHARE && before.measure().equals(target.measure())

@@ -259,4 +259,10 @@ class TargetsTest {
     assertEquals("城乡居民人均可支配收入 增长≥6%", same.get(0).notation());
     assertEquals("城乡居民人均可支配收入 增长≥7%", same.get(1).notation());
   }
+
+  @Test
+  void aShareOfTheAmountJustNamed() {
+    List<Target> two = read("全区服务业增加值突破800亿元，占地区生产总值比重提高到58%左右");
+    assertEquals("全区服务业增加值占地区生产总值比重 占比≈58%", two.get(1).notation());
+  }
 }
