@@ -20,6 +20,9 @@ final class UnitLists {
   private static final Pattern LABELLED =
       Pattern.compile(
           "(?:牵头(?:责任)?(?:单位|部门))[:：]?(.*?)(?:[;；,，。]|\\s)\\s*(?:" + COOP_LABEL + "|(?:主要)?责任(?:单位|部门))[:：]?(.*)$");
+  /** 责任单位:A 配合单位:B — the responsible units lead when helpers are listed after them. */
+  private static final Pattern LABELLED_RESPONSIBLE =
+      Pattern.compile("(?:主要)?责任(?:单位|部门)[:：]?(.*?)(?:[;；,，。]|\\s)\\s*" + COOP_LABEL + "[:：]?(.*)$");
   private static final Pattern LABEL_SENTENCE =
       Pattern.compile("(?:^|[。;\\s])((?:牵头责任单位|牵头单位|责任单位|责任部门|责任科室|责任处室|牵头部门|" + COOP_LABEL + ")\\s*[:：])");
   /** 列第一位的为牵头单位, 第一责任单位为牵头单位, 排在首位的为牵头部门: the document's rule, not a unit. */
@@ -249,7 +252,10 @@ final class UnitLists {
     List<String> leads;
     List<String> coops;
     Matcher lab = LABELLED.matcher(s.n);
-    if (lab.find()) {
+    if (!lab.find()) {
+      lab = LABELLED_RESPONSIBLE.matcher(s.n);
+    }
+    if (lab.find(0)) {
       leads = names(s.sub(lab.start(1), lab.end(1)));
       coops = names(stripTail(s.sub(lab.start(2), lab.end(2))));
     } else {

@@ -203,4 +203,12 @@ class UnitListsTest {
     assertEquals(List.of("市科技局", "市人才办"), l.leads());
     assertEquals(List.of(), find("新引进科创团队二十个。各地各部门要按职责分工负责。", false));
   }
+
+  @Test
+  void responsibleThenHelpersOnLinesOfTheirOwn() {
+    UnitList l = one("新建中小学校5所。 责任单位：县教育局 配合单位：县财政局、各乡镇人民政府");
+    assertEquals(List.of("县教育局"), l.leads());
+    assertEquals(List.of("县财政局", "各乡镇人民政府"), l.cooperators());
+    assertEquals(List.of(), l.doubtful());
+  }
 }
