@@ -265,4 +265,10 @@ class TargetsTest {
     List<Target> two = read("全区服务业增加值突破800亿元，占地区生产总值比重提高到58%左右");
     assertEquals("全区服务业增加值占地区生产总值比重 占比≈58%", two.get(1).notation());
   }
+
+  @Test
+  void computingPowerInPetaflops() {
+    check(one("建设算力中心，新增算力规模500P"), TargetKind.AMOUNT, Comparison.AT_LEAST, "500", "P");
+    assertTrue(read("建设5G基站").isEmpty());
+  }
 }
