@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duban.model.Breakdown;
 import org.duban.model.Goal;
 import org.duban.model.Location;
@@ -32,6 +33,9 @@ final class GoalBuilder {
     this.units = units;
     this.problems = problems;
   }
+
+  private static final Pattern LEADER_LINE =
+      Pattern.compile("^((?:牵头|分管|联系)?(?:负责|责任)?(?:市|县|区)?领导)[:：]\\s*([^:：;；,，。]{2,20})[。.]?$");
 
   void addGoalTexts(List<Outline.GoalText> texts) {
     Map<Object, String> sectionDeadline = new HashMap<>();
@@ -83,7 +87,15 @@ final class GoalBuilder {
         continue;
       }
       if (found.isEmpty()) {
-        // 牵头负责领导:金力: a line between a goal and its units that names no unit
+        // 牵头负责领导:金力。: a line between a goal and its units that names the leader in charge,
+        // kept beside the goals it follows as the 任务 tables keep their 责任领导 column
+        Matcher leader = LEADER_LINE.matcher(b.orig().strip());
+        for (int i = fromPrevious; leader.matches() && i < goals.size(); i++) {
+          Goal old = goals.get(i);
+          Map<String, String> extras = new java.util.LinkedHashMap<>(old.extras());
+          extras.putIfAbsent(leader.group(1), leader.group(2).strip());
+          goals.set(i, new Goal(old.id(), old.name(), old.target(), old.units(), old.text(), old.source(), extras));
+        }
         continue;
       }
       fromPrevious = goals.size();

@@ -100,6 +100,7 @@ class ParagraphTasksTest {
     assertEquals(2, goals.size());
     assertEquals(List.of("市发改委", "市统计局", "市财政局"), goals.get(0).units());
     assertEquals(List.of("市人社局"), goals.get(1).units());
+    assertEquals(java.util.Map.of("牵头负责领导", "金力"), goals.get(0).extras());
   }
 
   @Test
