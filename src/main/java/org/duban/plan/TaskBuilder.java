@@ -229,7 +229,26 @@ final class TaskBuilder {
         extras);
   }
 
+  /** 牵头负责领导:张三。 inside a measure's text: the leader in charge, not part of the measure. */
+  private static final java.util.regex.Pattern LEADER_IN_TEXT =
+      java.util.regex.Pattern.compile(
+          "(?:^|(?<=[。\\s]))((?:牵头|分管|联系)?(?:负责|责任)?(?:市|县|区)?领导)[:：]\\s*([^:：;；,，。\\s]{2,20})[。.]?");
+  /** What a list on a line of its own leaves at the end of the text: spaces and a lone full stop. */
+  private static final java.util.regex.Pattern LEFT_OVER_STOPS = java.util.regex.Pattern.compile("(?<=。)(?:\\s*。)+\\s*$");
+
   private Task taskOf(String id, Outline.Draft d, String content, String contentNorm, UnitList l, Location where) {
+    Map<String, String> extras = new java.util.LinkedHashMap<>();
+    Matcher leader = LEADER_IN_TEXT.matcher(contentNorm);
+    if (leader.find()) {
+      extras.put(content.substring(leader.start(1), leader.end(1)), content.substring(leader.start(2), leader.end(2)));
+      content = content.substring(0, leader.start()) + content.substring(leader.end());
+      contentNorm = contentNorm.substring(0, leader.start()) + contentNorm.substring(leader.end());
+    }
+    Matcher stops = LEFT_OVER_STOPS.matcher(contentNorm);
+    if (stops.find()) {
+      content = content.substring(0, stops.start());
+      contentNorm = contentNorm.substring(0, stops.start());
+    }
     List<String> leads = new ArrayList<>();
     List<String> coops = new ArrayList<>();
     if (l != null) {
@@ -269,7 +288,7 @@ final class TaskBuilder {
         listed.isEmpty() ? deadlineOf(targets, content, contentNorm) : Deadlines.parse(listed, null),
         targets,
         where,
-        Map.of());
+        extras);
   }
 
   private static Task retitled(Task t, String title) {

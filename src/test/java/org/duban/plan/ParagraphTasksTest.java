@@ -114,4 +114,18 @@ class ParagraphTasksTest {
     assertEquals("2025年11月底前", t.deadline().text());
     assertEquals("有研发活动的规上工业企业 占比≥45%（2025年11月底前）", t.targets().get(0).notation());
   }
+
+  @Test
+  void leaderInChargeOfATaskIsKeptBesideIt() {
+    PlanParse p =
+        OutlineTest.parse(
+            "二、坚决打好三大攻坚战",
+            "12. 新建改造农村公路500公里。",
+            "牵头负责领导:李四。",
+            "牵头责任单位:市交通运输局。");
+    Task t = p.plan().tasks().get(0);
+    assertEquals(List.of("市交通运输局"), t.leads());
+    assertEquals("新建改造农村公路500公里。", t.content());
+    assertEquals(java.util.Map.of("牵头负责领导", "李四"), t.extras());
+  }
 }
