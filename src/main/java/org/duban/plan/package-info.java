@@ -89,7 +89,15 @@
  *       brackets right after a name are part of it ({@code 各县(市、区)政府(管委会)});
  *       {@code A等有关部门} is A;
  *   <li>several lists in one paragraph: one task per list ({@code 二.1-1}, {@code 二.1-2}), each
- *       list covering the sentences before it; the stray {@code 、等} is dropped.
+ *       list covering the sentences before it; the stray {@code 、等} is dropped;
+ *   <li>{@code 协同责任单位}, {@code 协办单位} are cooperators like {@code 配合单位}, also on a line of
+ *       their own after {@code 牵头责任单位:A} or {@code 责任单位:A}; {@code 牵头负责领导:金力} between
+ *       a goal or measure and its units is kept beside it as a 牵头负责领导 column;
+ *   <li>{@code 【责任单位】A、B}: the label in brackets, the list after it;
+ *   <li>{@code (A负责,B、C按职责分工落实)}: A leads; a closing sentence {@code 由A牵头,B配合。} or
+ *       {@code A、B按职责分工负责。} is the measure's list when every name in it ends as a body's does;
+ *   <li>{@code (责任单位:A;完成时限:2025年12月底)}: the deadline is the task's and its targets';
+ *   <li>{@code 各乡镇人民政府、街道办事处}: the 各 counts for the second body too.
  * </ul>
  *
  * <h2>Targets ({@code Targets}, {@code NamedNumbers})</h2>
@@ -131,8 +139,10 @@
  * <p>Runs of {@code |}-separated lines are tables, told apart by their header: 指标… makes an
  * indicator table, 任务/工作内容/措施/重点工作 with 牵头/责任单位 a task table (序号 | 重点任务 | 牵头单位 |
  * 配合单位 | 完成时限; with both 牵头单位 and 责任单位 columns the latter are cooperators; a row with a
- * single cell is a section heading; columns of leaders such as 责任领导 are not units). Any other
- * table is skipped with a note.
+ * single cell is a section heading, and without such rows a category column (任务类别) merged down
+ * its rows is the section; a second header row (责任单位 over 牵头单位 | 配合单位) completes the first;
+ * columns of leaders such as 责任领导 or 牵头市领导 are not units but kept beside each task). Any
+ * other table is skipped with a note.
  *
  * <p>Tables copied from web pages and PDFs arrive in two more shapes ({@code CellRows}, {@code
  * TaskTable}): a cell per line, regrouped into rows by the numbers of the 序号 column (a header
@@ -144,7 +154,9 @@
  * cells separated by tabs, or by spaces under a header such as {@code 序号 类别 主要任务 细化措施 牵头单位
  * 参与单位 责任单位}, are rewritten as {@code |}-rows first: with spaces the row is read from both
  * ends (the number, the unit and deadline columns from the right, the measure as the last piece
- * left).
+ * left). A heading between the rows (一、主要预期目标) becomes a section row; a line made only of unit
+ * lists or deadlines goes on the row above (a cell of two lead units broken over lines), and unit
+ * pieces beyond the columns belong to the first unit column.
  *
  * <h2>Indicator tables ({@code IndicatorTable})</h2>
  *
