@@ -38,6 +38,8 @@ final class Targets {
   private static final Pattern TWIN =
       Pattern.compile("((?:数量)?(?:实现|达到|均)?)“?双(?:破|过|超|突破)([一二两三四五六七八九十百千万\\d]+)”?");
   private static final Pattern BREAK_ZERO = Pattern.compile("(?:争取|实现|力争)?破零");
+  /** 实现翻一番: growth of 100%; 翻两番, of 300%. */
+  private static final Pattern DOUBLING = Pattern.compile("(?:争取|实现|力争)?(?:比\\S{2,8})?翻(一|两|二)?番");
   static final Pattern DEADLINE =
       Pattern.compile(
           "(?:(?:到|至|截至|截止)?20\\d\\d年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:年底前|底前|上半年|下半年|底|末|前|内)?"
@@ -93,12 +95,29 @@ final class Targets {
             clause[1],
             p -> !tokens(norm, p[0], p[1], quoted).isEmpty()
                 || BREAK_ZERO.matcher(norm).region(p[0], p[1]).find()
+                || DOUBLING.matcher(norm).region(p[0], p[1]).find()
                 || TWIN.matcher(norm).region(p[0], p[1]).find())) {
           int prevEnd = group[0];
           List<Matcher> tokens = tokens(norm, group[0], group[1], quoted);
           Matcher twin = TWIN.matcher(norm).region(group[0], group[1]);
           if (tokens.isEmpty() && twin.find()) {
             out.addAll(TwinTargets.read(orig, norm, twin, group, sentence, clause, inherited));
+            continue;
+          }
+          Matcher doubling = DOUBLING.matcher(norm).region(group[0], group[1]);
+          if (tokens.isEmpty() && doubling.find() && !quoted[doubling.start()]) {
+            String subject = subject(orig, norm, group[0], doubling.start(), doubling.start(), doubling.start());
+            boolean twice = "两".equals(doubling.group(1)) || "二".equals(doubling.group(1));
+            out.add(
+                new Target(
+                    subject.isEmpty() ? lastSubject : subject,
+                    TargetKind.GROWTH,
+                    Comparison.AT_LEAST,
+                    BigDecimal.valueOf(twice ? 300 : 100),
+                    null,
+                    "%",
+                    deadline(orig, norm, sentence[0], doubling.start(), clause[1], inherited),
+                    orig.substring(group[0], group[1]).strip()));
             continue;
           }
           Matcher zero = BREAK_ZERO.matcher(norm).region(group[0], group[1]);

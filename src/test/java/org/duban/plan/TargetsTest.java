@@ -271,4 +271,12 @@ class TargetsTest {
     check(one("建设算力中心，新增算力规模500P"), TargetKind.AMOUNT, Comparison.AT_LEAST, "500", "P");
     assertTrue(read("建设5G基站").isEmpty());
   }
+
+  @Test
+  void doublingIsGrowthOfAHundredPercent() {
+    Target t = one("到2025年，高新技术企业数量实现翻一番");
+    check(t, TargetKind.GROWTH, Comparison.AT_LEAST, "100", "%");
+    assertEquals("高新技术企业数量", t.subject());
+    check(one("地区生产总值比2010年翻两番"), TargetKind.GROWTH, Comparison.AT_LEAST, "300", "%");
+  }
 }
