@@ -106,33 +106,15 @@ final class Targets {
           }
           Matcher doubling = DOUBLING.matcher(norm).region(group[0], group[1]);
           if (tokens.isEmpty() && doubling.find() && !quoted[doubling.start()]) {
-            String subject = subject(orig, norm, group[0], doubling.start(), doubling.start(), doubling.start());
             boolean twice = "两".equals(doubling.group(1)) || "二".equals(doubling.group(1));
-            out.add(
-                new Target(
-                    subject.isEmpty() ? lastSubject : subject,
-                    TargetKind.GROWTH,
-                    Comparison.AT_LEAST,
-                    BigDecimal.valueOf(twice ? 300 : 100),
-                    null,
-                    "%",
-                    deadline(orig, norm, sentence[0], doubling.start(), clause[1], inherited),
-                    orig.substring(group[0], group[1]).strip()));
+            out.add(wordTarget(orig, norm, group, sentence[0], clause[1], doubling.start(), lastSubject,
+                TargetKind.GROWTH, BigDecimal.valueOf(twice ? 300 : 100), "%", inherited));
             continue;
           }
           Matcher zero = BREAK_ZERO.matcher(norm).region(group[0], group[1]);
           if (tokens.isEmpty() && zero.find() && !quoted[zero.start()]) {
-            String subject = subject(orig, norm, group[0], zero.start(), zero.start(), zero.start());
-            out.add(
-                new Target(
-                    subject.isEmpty() ? lastSubject : subject,
-                    TargetKind.BINARY,
-                    Comparison.AT_LEAST,
-                    BigDecimal.ONE,
-                    null,
-                    "",
-                    deadline(orig, norm, sentence[0], zero.start(), clause[1], inherited),
-                    orig.substring(group[0], group[1]).strip()));
+            out.add(wordTarget(orig, norm, group, sentence[0], clause[1], zero.start(), lastSubject,
+                TargetKind.BINARY, BigDecimal.ONE, "", inherited));
             continue;
           }
           for (int k = 0; k < tokens.size(); k++) {
@@ -198,6 +180,21 @@ final class Targets {
       }
     }
     return out;
+  }
+
+  /** A target written as a word (破零, 翻一番) at {@code at}: at least the value, about what comes before. */
+  private static Target wordTarget(String orig, String norm, int[] group, int sentenceStart, int clauseEnd, int at,
+      String lastSubject, TargetKind kind, BigDecimal value, String measure, String inherited) {
+    String subject = subject(orig, norm, group[0], at, at, at);
+    return new Target(
+        subject.isEmpty() ? lastSubject : subject,
+        kind,
+        Comparison.AT_LEAST,
+        value,
+        null,
+        measure,
+        deadline(orig, norm, sentenceStart, at, clauseEnd, inherited),
+        orig.substring(group[0], group[1]).strip());
   }
 
   /** 分别增长5.2%、8%左右: the qualifier after the last of numbers listed with 、 counts for each. */
