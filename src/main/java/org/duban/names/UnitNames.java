@@ -54,7 +54,7 @@ public final class UnitNames {
       Pattern.compile(".*(高新区|经开区|开发区|园区|新区|产业园|示范区|工业园|管委会)$");
   private static final Pattern ENTERPRISE = Pattern.compile(".*(公司|集团|运营商|企业)$");
   private static final Pattern DEPARTMENT =
-      Pattern.compile(".*(局|委|办|办公室|厅|部|中心|科协|联|会|署|所|站|队|处|科|供销社|合作社)$");
+      Pattern.compile(".*(局|委|办|办公室|厅|部|中心|科协|联|会|署|所|站|队|处|科|供销社|合作社|法院|检察院|医院)$");
 
   private UnitNames() {}
 

@@ -87,7 +87,9 @@ class UnitDirectoryTest {
     "市人行, FINANCIAL",
     "市地方金融监管局, DEPARTMENT",
     "区政府各部门, COLLECTIVE",
-    "湘电集团, ENTERPRISE"
+    "湘电集团, ENTERPRISE",
+    "市中级人民法院, DEPARTMENT",
+    "市人民检察院, DEPARTMENT"
   })
   void kindOfAName(String name, UnitKind kind) {
     assertEquals(kind, UnitDirectory.kindOf(name), name);

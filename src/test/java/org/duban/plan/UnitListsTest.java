@@ -211,4 +211,10 @@ class UnitListsTest {
     assertEquals(List.of("县财政局", "各乡镇人民政府"), l.cooperators());
     assertEquals(List.of(), l.doubtful());
   }
+
+  @Test
+  void courtsAndProcuratoratesAreUnits() {
+    UnitList l = one("专利授权量同比增长10%。（市市场监督管理局(市知识产权局)、市中级人民法院）");
+    assertEquals(List.of("市市场监督管理局(市知识产权局)", "市中级人民法院"), l.leads());
+  }
 }
