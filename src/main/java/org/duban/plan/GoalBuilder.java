@@ -137,7 +137,9 @@ final class GoalBuilder {
       Goal goal;
       if (match >= 0) {
         Goal old = goals.get(match);
-        goal = new Goal(old.id(), row.name(), old.target(), names, old.text(), old.source(), old.extras());
+        Map<String, String> extras = new java.util.LinkedHashMap<>(old.extras());
+        row.extras().forEach(extras::putIfAbsent);
+        goal = new Goal(old.id(), row.name(), old.target(), names, old.text(), old.source(), extras);
         goals.set(match, goal);
         taken.add(old.id());
       } else {
@@ -149,7 +151,7 @@ final class GoalBuilder {
                 names,
                 row.target().text(),
                 Location.ofLine(file, row.line()),
-                Map.of());
+                row.extras());
         goals.add(goal);
         taken.add(goal.id());
       }

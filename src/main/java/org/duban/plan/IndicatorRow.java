@@ -10,10 +10,12 @@ import org.duban.model.Target;
  * @param target the 目标任务 cell read as a target, subject = name
  * @param units the 责任单位 cells, each {@code 单位} or {@code 单位+分解值} ({@code 临湘高新区10家})
  * @param line where the row starts
+ * @param extras other cells worth keeping beside the goal, by header ({@code 指标属性: 约束性})
  */
-record IndicatorRow(String name, Target target, List<UnitShare> units, int line) {
+record IndicatorRow(String name, Target target, List<UnitShare> units, int line, java.util.Map<String, String> extras) {
   IndicatorRow {
     units = List.copyOf(units);
+    extras = java.util.Map.copyOf(extras);
   }
 
   /** A unit named in the row, with its sub-target when the table gives one. */

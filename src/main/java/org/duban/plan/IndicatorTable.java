@@ -3,6 +3,7 @@ package org.duban.plan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.model.Problem;
@@ -46,6 +47,7 @@ final class IndicatorTable {
     List<Integer> units = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
     List<String> years = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
     for (int c = 0; c < header.size(); c++) {
       String h = UnitNames.simplify(header.get(c)).replace(" ", "");
       if (h.contains("指标") && name < 0) {
@@ -55,6 +57,9 @@ final class IndicatorTable {
         units.add(c);
       } else if (h.equals("单位") || h.equals("计量单位")) {
         measure = c;
+      } else if (h.matches(".*(属性|性质)")) {
+        // 指标属性: 预期性 or 约束性 (binding), which the office watches more closely
+        kept.add(c);
       } else if (h.contains("目标") || h.matches(".*20\\d\\d.*")) {
         targets.add(c);
         Matcher y = Pattern.compile("20\\d\\d年").matcher(h);
@@ -88,8 +93,14 @@ final class IndicatorTable {
             }
             continue;
           }
-          open.add(new Open(new Target(n, t.kind(), t.comparison(), t.value(), t.upper(), t.measure(), t.deadline(), text),
-              l.where().line()));
+          Open row = new Open(new Target(n, t.kind(), t.comparison(), t.value(), t.upper(), t.measure(), t.deadline(), text),
+              l.where().line());
+          for (int c : kept) {
+            if (!cell(cells, c).isEmpty()) {
+              row.extras.put(header.get(c).strip(), cell(cells, c));
+            }
+          }
+          open.add(row);
         }
       }
       for (Open o : open) {
@@ -110,6 +121,7 @@ final class IndicatorTable {
     final Target target;
     final int line;
     final List<IndicatorRow.UnitShare> shares = new ArrayList<>();
+    final java.util.Map<String, String> extras = new java.util.LinkedHashMap<>();
 
     Open(Target target, int line) {
       this.target = target;
@@ -119,7 +131,7 @@ final class IndicatorTable {
 
   private static void close(List<Open> open, List<IndicatorRow> rows) {
     for (Open o : open) {
-      rows.add(new IndicatorRow(o.target.subject(), o.target, o.shares, o.line));
+      rows.add(new IndicatorRow(o.target.subject(), o.target, o.shares, o.line, o.extras));
     }
     open.clear();
   }
@@ -247,7 +259,7 @@ final class IndicatorTable {
         shares.add(s);
         i++;
       }
-      rows.add(new IndicatorRow(name.text(), target, shares, name.line()));
+      rows.add(new IndicatorRow(name.text(), target, shares, name.line(), Map.of()));
     }
     return rows;
   }

@@ -139,4 +139,15 @@ class TaskTableTest {
     assertEquals(List.of("县农业农村局"), tasks.get(0).leads());
     assertEquals(List.of("县财政局", "县自然资源局"), tasks.get(0).cooperators());
   }
+
+  @Test
+  void indicatorAttributeIsKeptBesideTheGoal() {
+    PlanParse p =
+        OutlineTest.parse(
+            "序号 | 指标 | 单位 | 2020年 | 2025年 | 指标属性",
+            "1 | 全社会研发经费投入强度 | % | 2.1 | 2.8 | 预期性",
+            "2 | 单位地区生产总值能耗降低 | % | | 14 | 约束性");
+    assertEquals(java.util.Map.of("指标属性", "预期性"), p.plan().goals().get(0).extras());
+    assertEquals(java.util.Map.of("指标属性", "约束性"), p.plan().goals().get(1).extras());
+  }
 }
