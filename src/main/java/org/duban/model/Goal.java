@@ -38,4 +38,16 @@ public record Goal(
     source = source == null ? Location.NONE : source;
     extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras == null ? Map.of() : extras));
   }
+
+  /** The same goal owned by these units. */
+  public Goal withUnits(List<String> newUnits) {
+    return new Goal(id, name, target, newUnits, text, source, extras);
+  }
+
+  /** The same goal with these cells added to its extras; a header it already has keeps its value. */
+  public Goal withExtras(Map<String, String> more) {
+    Map<String, String> all = new LinkedHashMap<>(extras);
+    more.forEach(all::putIfAbsent);
+    return new Goal(id, name, target, units, text, source, all);
+  }
 }

@@ -34,8 +34,9 @@ final class GoalBuilder {
     this.problems = problems;
   }
 
+  /** 牵头负责领导:金力。 on a line of its own. */
   private static final Pattern LEADER_LINE =
-      Pattern.compile("^((?:牵头|分管|联系)?(?:负责|责任)?(?:市|县|区)?领导)[:：]\\s*([^:：;；,，。]{2,20})[。.]?$");
+      Pattern.compile("^(" + UnitLists.LEADER_LABEL + ")[:：]\\s*([^:：;；,，。]{2,20})[。.]?$");
 
   void addGoalTexts(List<Outline.GoalText> texts) {
     Map<Object, String> sectionDeadline = new HashMap<>();
@@ -80,7 +81,7 @@ final class GoalBuilder {
           if (old.units().isEmpty() || trailing.contains(i)) {
             List<String> all = new ArrayList<>(old.units());
             owners.forEach(u -> addOnce(all, u));
-            goals.set(i, new Goal(old.id(), old.name(), old.target(), all, old.text(), old.source(), old.extras()));
+            goals.set(i, old.withUnits(all));
             trailing.add(i);
           }
         }
@@ -91,10 +92,7 @@ final class GoalBuilder {
         // kept beside the goals it follows as the 任务 tables keep their 责任领导 column
         Matcher leader = LEADER_LINE.matcher(b.orig().strip());
         for (int i = fromPrevious; leader.matches() && i < goals.size(); i++) {
-          Goal old = goals.get(i);
-          Map<String, String> extras = new java.util.LinkedHashMap<>(old.extras());
-          extras.putIfAbsent(leader.group(1), leader.group(2).strip());
-          goals.set(i, new Goal(old.id(), old.name(), old.target(), old.units(), old.text(), old.source(), extras));
+          goals.set(i, goals.get(i).withExtras(Map.of(leader.group(1), leader.group(2).strip())));
         }
         continue;
       }
@@ -137,9 +135,8 @@ final class GoalBuilder {
       Goal goal;
       if (match >= 0) {
         Goal old = goals.get(match);
-        Map<String, String> extras = new java.util.LinkedHashMap<>(old.extras());
-        row.extras().forEach(extras::putIfAbsent);
-        goal = new Goal(old.id(), row.name(), old.target(), names, old.text(), old.source(), extras);
+        goal = new Goal(old.id(), row.name(), old.target(), names, old.text(), old.source(), old.extras())
+            .withExtras(row.extras());
         goals.set(match, goal);
         taken.add(old.id());
       } else {

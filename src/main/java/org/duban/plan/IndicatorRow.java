@@ -1,6 +1,7 @@
 package org.duban.plan;
 
 import java.util.List;
+import java.util.Map;
 import org.duban.model.Target;
 
 /**
@@ -12,10 +13,10 @@ import org.duban.model.Target;
  * @param line where the row starts
  * @param extras other cells worth keeping beside the goal, by header ({@code 指标属性: 约束性})
  */
-record IndicatorRow(String name, Target target, List<UnitShare> units, int line, java.util.Map<String, String> extras) {
+record IndicatorRow(String name, Target target, List<UnitShare> units, int line, Map<String, String> extras) {
   IndicatorRow {
     units = List.copyOf(units);
-    extras = java.util.Map.copyOf(extras);
+    extras = Map.copyOf(extras);
   }
 
   /** A unit named in the row, with its sub-target when the table gives one. */

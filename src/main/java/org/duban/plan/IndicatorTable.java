@@ -2,6 +2,7 @@ package org.duban.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -121,7 +122,7 @@ final class IndicatorTable {
     final Target target;
     final int line;
     final List<IndicatorRow.UnitShare> shares = new ArrayList<>();
-    final java.util.Map<String, String> extras = new java.util.LinkedHashMap<>();
+    final Map<String, String> extras = new LinkedHashMap<>();
 
     Open(Target target, int line) {
       this.target = target;

@@ -19,13 +19,9 @@ final class SpacedRows {
   private static final Pattern UNIT_OR_TIME = Pattern.compile(".*(牵头|配合|参与|协同|责任|时限|时间|期限).*");
   private static final Pattern TASK_WORD = Pattern.compile(".*(任务|措施|内容|事项|举措|工作).*");
   private static final Pattern ROW = Pattern.compile("^(\\d{1,4})\\s+\\S.*");
-  /** 一、主要预期目标 / (二)重点任务: a heading the table's rows are grouped under. */
-  private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\\S*$");
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
   /** 6月底前, 2025年12月, 长期坚持: what a deadline cell holds. */
   private static final Pattern TIME =
       Pattern.compile("^(?:20\\d\\d年)?(?:\\d{1,2}月(?:\\d{1,2}日)?|年|季度|上半年|下半年|全年|年内|长期|持续)\\S{0,6}$");
-  private static final Pattern UNIT_END = Pattern.compile(".*(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位|处|团|司|关)$");
 
   private SpacedRows() {}
 
@@ -64,7 +60,7 @@ final class SpacedRows {
           continue;
         }
         pending = flush(pending, header, out);
-        if (HEADING.matcher(UnitNames.foldWidth(t)).matches()) {
+        if (isHeading(t)) {
           // a row of one cell: the table readers take it as the heading of the rows below
           out.add(new SourceLine(t + " |", l.where()));
           continue;
@@ -109,25 +105,17 @@ final class SpacedRows {
   /** True if every piece of the line is a unit list or a deadline: the rest of a row's cells. */
   private static boolean continues(String t) {
     for (String piece : t.split("\\s+")) {
-      if (!unitList(piece) && !TIME.matcher(UnitNames.simplify(piece)).matches()) {
+      if (!UnitLists.isUnitList(piece) && !TIME.matcher(UnitNames.simplify(piece)).matches()) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean unitList(String piece) {
-    String p = UnitNames.simplify(piece).replaceAll("[。.；;]+$", "");
-    if (p.isEmpty()) {
-      return false;
-    }
-    for (String part : LIST_SEPARATOR.split(p)) {
-      String u = part.strip().replaceAll("^等|等$", "");
-      if (!u.isEmpty() && !UnitNames.looksLikeUnit(u) && !(u.length() <= 20 && UNIT_END.matcher(u).matches())) {
-        return false;
-      }
-    }
-    return true;
+  /** 一、主要预期目标 / (二)重点任务, with no space in it: a heading the table's rows are grouped under. */
+  private static boolean isHeading(String t) {
+    Marker m = Marker.at(TextStream.normalize(t), 0);
+    return m != null && (m.rank() == 0 || m.rank() == 1) && !t.matches(".*\\s.*");
   }
 
   private static String row(List<String> all, List<String> header) {
@@ -145,7 +133,7 @@ final class SpacedRows {
     int leftmost = header.size() - right;
     // 区财政局 / 区税务局 on lines of their own: more units than columns belong to the first unit
     // column, as the cell of two names the table had
-    while (right > 0 && pieces.size() > 1 && unitList(pieces.get(pieces.size() - 1))) {
+    while (right > 0 && pieces.size() > 1 && UnitLists.isUnitList(pieces.get(pieces.size() - 1))) {
       cells[leftmost] = pieces.remove(pieces.size() - 1) + "、" + cells[leftmost];
     }
     int content = leftmost - 1;

@@ -2,10 +2,12 @@ package org.duban.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duban.model.Deadline;
 import org.duban.model.Location;
 import org.duban.model.Problem;
@@ -230,14 +232,13 @@ final class TaskBuilder {
   }
 
   /** 牵头负责领导:张三。 inside a measure's text: the leader in charge, not part of the measure. */
-  private static final java.util.regex.Pattern LEADER_IN_TEXT =
-      java.util.regex.Pattern.compile(
-          "(?:^|(?<=[。\\s]))((?:牵头|分管|联系)?(?:负责|责任)?(?:市|县|区)?领导)[:：]\\s*([^:：;；,，。\\s]{2,20})[。.]?");
+  private static final Pattern LEADER_IN_TEXT =
+      Pattern.compile("(?:^|(?<=[。\\s]))(" + UnitLists.LEADER_LABEL + ")[:：]\\s*([^:：;；,，。\\s]{2,20})[。.]?");
   /** What a list on a line of its own leaves at the end of the text: spaces and a lone full stop. */
-  private static final java.util.regex.Pattern LEFT_OVER_STOPS = java.util.regex.Pattern.compile("(?<=。)(?:\\s*。)+\\s*$");
+  private static final Pattern LEFT_OVER_STOPS = Pattern.compile("(?<=。)(?:\\s*。)+\\s*$");
 
   private Task taskOf(String id, Outline.Draft d, String content, String contentNorm, UnitList l, Location where) {
-    Map<String, String> extras = new java.util.LinkedHashMap<>();
+    Map<String, String> extras = new LinkedHashMap<>();
     Matcher leader = LEADER_IN_TEXT.matcher(contentNorm);
     if (leader.find()) {
       extras.put(content.substring(leader.start(1), leader.end(1)), content.substring(leader.start(2), leader.end(2)));

@@ -1,7 +1,9 @@
 package org.duban.plan;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.duban.model.SourceLine;
 import org.duban.model.Task;
 import org.duban.names.UnitNames;
@@ -196,8 +198,8 @@ final class TaskTable {
     return out;
   }
 
-  private static java.util.Map<String, String> people(List<String> header, List<String> cells, Columns cols) {
-    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+  private static Map<String, String> people(List<String> header, List<String> cells, Columns cols) {
+    Map<String, String> out = new LinkedHashMap<>();
     for (int c : cols.people()) {
       String v = cell(cells, c);
       if (!v.isEmpty()) {

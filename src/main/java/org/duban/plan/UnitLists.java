@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.duban.names.UnitNames;
 
 /**
@@ -33,6 +34,8 @@ final class UnitLists {
   /** 责任领导:杜新国; 牵头负责领导:金力; 牵头责任人:张三,具体责任人:李四: the people in charge, not units. */
   private static final Pattern PERSON_LABEL =
       Pattern.compile("(?:责任|牵头|分管|联系|包联)(?:负责)?(?:市|县|区)?领导(?:同志)?\\s*[:：][^;；]*[;；]?\\s*|(?:牵头|具体|主要|第一|直接)?责任人\\s*[:：][^;；]*?(?:[;；]|[,，](?=\\s*(?:牵头|具体|主要|第一|直接)?责任人)|$)\\s*");
+  /** 牵头负责领导, 分管市领导, 责任领导: the label before the name of the leader in charge. */
+  static final String LEADER_LABEL = "(?:牵头|分管|联系)?(?:负责|责任)?(?:市|县|区)?领导";
   /** 6月底完成, 2022年底前, 持续推进: a deadline written inside the list. */
   private static final Pattern TIME_PIECE =
       Pattern.compile("^(?:(?:20\\d\\d年)?(?:\\d{1,2}月|年|季度|上半年|下半年)[底末中]?(?:前|以前)?(?:完成|启动|见效)?|全年|年内|持续推进|长期(?:坚持|推进)?|(?:完成时限|完成时间|时限要求|时间节点|完成|时限)[:：].*)$");
@@ -48,7 +51,7 @@ final class UnitLists {
       Pattern.compile("(?:分别|共同|联合)?(?:牵头|配合|协助)(?:负责|落实|实施)?\\s*$");
   private static final Pattern OWN_BODY = Pattern.compile("各|^(?:市|县|区|镇|乡)(?:直|级)(?:各|有关|相关|部门|单位|机关)");
   private static final Pattern JOIN = Pattern.compile("及|和|与|以及");
-  private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位)$");
+  private static final Pattern UNIT_END = Pattern.compile("(局|委|办|府|区|部|厅|院|校|行|中心|会|室|所|县|市|门|位|处|团|司|关)$");
   /** The lead marked in brackets after one unit's name, as {@link #read} takes it apart. */
   private static final Pattern ROLE_MARK = Pattern.compile("\\s*牵头\\s*");
   /** 协同责任单位:, 配合单位: a list of cooperators only, on a line of its own. */
@@ -155,7 +158,7 @@ final class UnitLists {
       return null;
     }
     // 各地各部门要按职责分工负责: a call to everyone, not a list (no name ends as a body's does)
-    boolean named = java.util.stream.Stream.concat(l.leads().stream(), l.cooperators().stream())
+    boolean named = Stream.concat(l.leads().stream(), l.cooperators().stream())
         .allMatch(u -> UNIT_END.matcher(UnitNames.simplify(u)).find());
     return named ? l : null;
   }
@@ -328,6 +331,16 @@ final class UnitLists {
       }
     }
     return "";
+  }
+
+  /**
+   * True if the text is a list of unit names and nothing else ({@code 区政府有关部门,各乡镇人民政府。}):
+   * every name reads as a unit's or ends as a body's name does.
+   */
+  static boolean isUnitList(String written) {
+    List<String> names = namesOf(written);
+    return !names.isEmpty() && names.stream().allMatch(u -> UnitNames.looksLikeUnit(u)
+        || u.length() <= 20 && UNIT_END.matcher(UnitNames.simplify(u)).find());
   }
 
   /** The 负责 split of a list, when what stands before 负责 are unit names; else null. */
