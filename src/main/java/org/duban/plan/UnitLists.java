@@ -255,10 +255,12 @@ final class UnitLists {
     List<String> leads;
     List<String> coops;
     Matcher lab = LABELLED.matcher(s.n);
-    if (!lab.find()) {
+    boolean labelled = lab.find();
+    if (!labelled) {
       lab = LABELLED_RESPONSIBLE.matcher(s.n);
+      labelled = lab.find();
     }
-    if (lab.find(0)) {
+    if (labelled) {
       leads = names(s.sub(lab.start(1), lab.end(1)));
       coops = names(stripTail(s.sub(lab.start(2), lab.end(2))));
     } else {
@@ -268,6 +270,7 @@ final class UnitLists {
         s = s.sub(pre.end(), s.n.length());
       }
       Matcher m = LEAD_SPLIT.matcher(s.n);
+      Matcher duty;
       if (coopsOnly.find()) {
         leads = List.of();
         coops = names(stripTail(s.sub(coopsOnly.end(), s.n.length())));
@@ -286,10 +289,9 @@ final class UnitLists {
       } else if (m.matches() && !m.group(1).isBlank()) {
         leads = names(s.sub(m.start(1), m.end(1)));
         coops = names(stripTail(s.sub(m.start(2), m.end(2))));
-      } else if (dutyLead(s) != null) {
-        Matcher d = dutyLead(s);
-        leads = names(s.sub(d.start(1), d.end(1)));
-        coops = names(stripTail(s.sub(d.start(2), d.end(2))));
+      } else if ((duty = dutyLead(s)) != null) {
+        leads = names(s.sub(duty.start(1), duty.end(1)));
+        coops = names(stripTail(s.sub(duty.start(2), duty.end(2))));
       } else {
         List<String> all = names(stripTail(s));
         if (firstLeads && !all.isEmpty()) {
