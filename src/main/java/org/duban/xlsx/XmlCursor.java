@@ -50,6 +50,10 @@ public final class XmlCursor implements XmlEvents {
   private int[] openEnd = new int[16];
   private boolean rootSeen;
 
+  /** Scratch space for {@link #decode}, and the code point of the last entity it met. */
+  private char[] chars = new char[256];
+  private int entity;
+
   private XmlCursor(byte[] b, int n, int start) {
     this.b = b;
     this.n = n;
@@ -147,8 +151,15 @@ public final class XmlCursor implements XmlEvents {
     int s = p;
     boolean plain = true;
     int i = p;
-    for (; i < n && b[i] != '<'; i++) {
-      plain &= plainByte(i, false);
+    for (; i < n; i++) {
+      byte c = b[i];
+      if (c == '<') {
+        break;
+      }
+      if (c >= 0x20 && c != '&') {
+        continue; // the common case, tested here so that the loop does not call out per byte
+      }
+      plain &= c < 0 ? false : plainByte(i, false);
     }
     p = i;
     if (depth == 0) {
@@ -351,11 +362,18 @@ public final class XmlCursor implements XmlEvents {
     byte quote = b[p++];
     int vs = p;
     boolean plain = true;
-    for (; p < n && b[p] != quote; p++) {
-      if (b[p] == '<') {
+    for (; p < n; p++) {
+      byte c = b[p];
+      if (c == quote) {
+        break;
+      }
+      if (c == '<') {
         throw broken("属性值中不能有 <");
       }
-      plain &= plainByte(p, true);
+      if (c >= 0x20 && c != '&') {
+        continue;
+      }
+      plain &= c < 0 ? false : plainByte(p, true);
     }
     if (p >= n) {
       throw broken("属性 " + name(s, e) + " 的值没有结束");
@@ -487,9 +505,11 @@ public final class XmlCursor implements XmlEvents {
   @Override
   public void appendText(StringBuilder into) throws XMLStreamException {
     if (textPlain) {
+      char[] buf = scratch(te - ts);
       for (int i = ts; i < te; i++) {
-        into.append((char) b[i]);
+        buf[i - ts] = (char) b[i];
       }
+      into.append(buf, 0, te - ts);
     } else {
       decode(ts, te, textCdata, false, into);
     }
@@ -507,12 +527,19 @@ public final class XmlCursor implements XmlEvents {
    * {@code out} is null.
    */
   private void decode(int s, int e, boolean raw, boolean attribute, StringBuilder out) throws XMLStreamException {
+    // Characters go to a scratch array and reach the builder in one append: appending them one
+    // by one costs a capacity and coder check per character, most of the time spent on a sheet.
+    char[] buf = out == null ? null : scratch(e - s);
+    int k = 0;
     int i = s;
     while (i < e) {
       int c = b[i];
       if (c >= 0) {
         if (c == '&' && !raw) {
-          i = entity(i, e, out);
+          i = entity(i, e);
+          if (buf != null) {
+            k += Character.toChars(entity, buf, k);
+          }
           continue;
         }
         if (c == '\r') {
@@ -523,8 +550,8 @@ public final class XmlCursor implements XmlEvents {
         } else if (attribute && (c == '\n' || c == '\t')) {
           c = ' ';
         }
-        if (out != null) {
-          out.append((char) c);
+        if (buf != null) {
+          buf[k++] = (char) c;
         }
         i++;
         continue;
@@ -547,27 +574,45 @@ public final class XmlCursor implements XmlEvents {
       if (i + len > e) {
         throw brokenAt(i, "不是有效的 UTF-8 编码");
       }
-      for (int k = 1; k < len; k++) {
-        int t = b[i + k] & 0xFF;
-        if ((t & 0xC0) != 0x80) {
+      for (int t = 1; t < len; t++) {
+        int u = b[i + t] & 0xFF;
+        if ((u & 0xC0) != 0x80) {
           throw brokenAt(i, "不是有效的 UTF-8 编码");
         }
-        cp = (cp << 6) | (t & 0x3F);
+        cp = (cp << 6) | (u & 0x3F);
       }
       // overlong forms, surrogates and code points past U+10FFFF are not UTF-8
       if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
           || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF) {
         throw brokenAt(i, "不是有效的 UTF-8 编码");
       }
-      if (out != null) {
-        out.appendCodePoint(cp);
+      if (buf != null) {
+        if (len == 4) {
+          k += Character.toChars(cp, buf, k);
+        } else {
+          buf[k++] = (char) cp;
+        }
       }
       i += len;
     }
+    if (buf != null) {
+      out.append(buf, 0, k);
+    }
   }
 
-  /** The reference at {@code b[i] == '&'}: appends its character, returns the index after ';'. */
-  private int entity(int i, int e, StringBuilder out) throws XMLStreamException {
+  /** At least {@code bytes} chars: UTF-8 never decodes to more chars than it has bytes. */
+  private char[] scratch(int bytes) {
+    if (chars.length < bytes) {
+      chars = new char[Math.max(bytes, chars.length * 2)];
+    }
+    return chars;
+  }
+
+  /**
+   * The reference at {@code b[i] == '&'}: leaves its code point in {@link #entity}, returns the
+   * index after ';'.
+   */
+  private int entity(int i, int e) throws XMLStreamException {
     int semi = -1;
     for (int k = i + 1; k < e && k < i + 32; k++) {
       if (b[k] == ';') {
@@ -578,12 +623,11 @@ public final class XmlCursor implements XmlEvents {
     if (semi < 0) {
       throw brokenAt(i, "& 之后没有以 ; 结束的实体");
     }
-    int cp;
     if (b[i + 1] == '#') {
-      cp = characterReference(i, semi);
+      entity = characterReference(i, semi);
     } else {
       String name = new String(b, i + 1, semi - i - 1, StandardCharsets.ISO_8859_1);
-      cp = switch (name) {
+      entity = switch (name) {
         case "lt" -> '<';
         case "gt" -> '>';
         case "amp" -> '&';
@@ -591,9 +635,6 @@ public final class XmlCursor implements XmlEvents {
         case "apos" -> '\'';
         default -> throw new EntityRefused("&" + name + ";");
       };
-    }
-    if (out != null) {
-      out.appendCodePoint(cp);
     }
     return semi + 1;
   }

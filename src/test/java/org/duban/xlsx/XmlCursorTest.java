@@ -171,6 +171,8 @@ class XmlCursorTest {
           + "</row></sheetData></worksheet>",
       "<a>&quot;&apos;&gt;&#65;&#x42;\r\n</a>",
       "<a   b = 'x\"y' >  </a  >",
+      // a supplementary character, written and as a reference, beside entities and CR LF
+      "<a t=\"&#x20000;𠀁&amp;\r\n\">中&#x20000;𠀁&lt;\r\n文</a>",
     };
     for (String part : parts) {
       byte[] b = part.getBytes(StandardCharsets.UTF_8);
